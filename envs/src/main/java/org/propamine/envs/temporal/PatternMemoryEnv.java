@@ -1,0 +1,206 @@
+package org.propamine.envs.temporal;
+
+import java.util.SplittableRandom;
+import org.propamine.envs.Actions;
+import org.propamine.envs.Box;
+import org.propamine.envs.StepResult;
+
+/**
+ * {@code PatternMemory-v1}: binary pattern completion (Miconi, Clune, Stanley 2018, "Differentiable
+ * plasticity"), as a spike raster.
+ *
+ * <p>Per episode, {@code patterns} random ±1 patterns of N bits are drawn; each is shown {@code presentations}
+ * times in a shuffled order ({@code onSteps} on, then {@code offSteps} blank); finally one of them is shown for
+ * {@code testSteps} with a random half of its bits zeroed. On every test step the action (N values in
+ * [−1, 1]) should equal the full pattern.
+ *
+ * <p>Observation (2N channels, "± split"): channel {@code 2i} is 1 when bit i is +1, channel {@code 2i+1} is 1
+ * when bit i is −1, both 0 for a zeroed bit or a blank step; then {@link InputNoise} is applied. Bounds are
+ * [0, 1] without current noise, unbounded with it.
+ *
+ * <p>Reward on a test step: {@code −mean_i (a_i − p_i)² / testSteps} (so the return is minus the mean squared
+ * error over the test phase); 0 elsewhere. Final-step info: {@code bit_error} = fraction of the zeroed bits whose
+ * sign of the action differs from the pattern (chance 0.5; the visible half is not counted because copying the
+ * input solves it), {@code bit_error_all} over all N bits, {@code mse}. The episode ends {@code truncated}.
+ */
+public final class PatternMemoryEnv implements TemporalTask {
+    public static final String ID = "PatternMemory-v1";
+
+    private final PatternMemoryConfig config;
+    private final Box observationSpace;
+    private final Box actionSpace;
+    private final StepResult result;
+    private final double[][] patterns;
+    private final int[] order;
+    private final boolean[] zeroed;
+    private final double[] target;
+    private final double[] clippedAction;
+    private final int cycle;
+    private final int trainSteps;
+    private SplittableRandom rng;
+    private int testPattern;
+    private int t;
+    private double mseSum;
+
+    public PatternMemoryEnv(PatternMemoryConfig config) {
+        this.config = config;
+        int n = config.bits();
+        this.observationSpace = config.noise().currentSigma() == 0
+                ? Box.uniform(0, 1, 2 * n)
+                : Box.uniform(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 2 * n);
+        this.actionSpace = Box.uniform(-1, 1, n);
+        this.result = new StepResult(2 * n);
+        this.patterns = new double[config.patterns()][n];
+        this.order = new int[config.patterns() * config.presentations()];
+        this.zeroed = new boolean[n];
+        this.target = new double[n];
+        this.clippedAction = new double[n];
+        this.cycle = config.onSteps() + config.offSteps();
+        this.trainSteps = order.length * cycle;
+    }
+
+    public PatternMemoryConfig config() {
+        return config;
+    }
+
+    @Override
+    public Box observationSpace() {
+        return observationSpace;
+    }
+
+    @Override
+    public Box actionSpace() {
+        return actionSpace;
+    }
+
+    /** One step is one SNN presentation step; 10 ms by convention (the task is defined in steps). */
+    @Override
+    public double dt() {
+        return 0.01;
+    }
+
+    @Override
+    public int episodeLength() {
+        return config.episodeLength();
+    }
+
+    @Override
+    public StepResult reset(long seed) {
+        rng = new SplittableRandom(seed);
+        int n = config.bits();
+        for (double[] p : patterns) {
+            for (int i = 0; i < n; i++) p[i] = rng.nextBoolean() ? 1 : -1;
+        }
+        for (int k = 0; k < order.length; k++) order[k] = k % patterns.length;
+        for (int k = order.length - 1; k > 0; k--) {
+            int j = rng.nextInt(k + 1);
+            int tmp = order[k];
+            order[k] = order[j];
+            order[j] = tmp;
+        }
+        testPattern = rng.nextInt(patterns.length);
+        // Exactly half of the bits are zeroed: a partial Fisher-Yates picks n/2 distinct positions.
+        java.util.Arrays.fill(zeroed, false);
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) idx[i] = i;
+        for (int k = 0; k < n / 2; k++) {
+            int j = k + rng.nextInt(n - k);
+            int tmp = idx[k];
+            idx[k] = idx[j];
+            idx[j] = tmp;
+            zeroed[idx[k]] = true;
+        }
+        t = 0;
+        mseSum = 0;
+        result.reward(0).terminated(false).truncated(false).info().clear();
+        result.info().put("clipped_actions", 0);
+        observe();
+        return result;
+    }
+
+    @Override
+    public StepResult step(double[] action) {
+        if (rng == null) throw new IllegalStateException(ID + ": step before reset");
+        if (t >= config.episodeLength()) throw new IllegalStateException(ID + ": step after the episode ended; call reset");
+        Actions.validate(action, actionSpace);
+        System.arraycopy(action, 0, clippedAction, 0, action.length);
+        int clipped = actionSpace.clip(clippedAction);
+        double reward = 0;
+        boolean testing = t >= trainSteps;
+        if (testing) {
+            double[] p = patterns[testPattern];
+            double se = 0;
+            for (int i = 0; i < p.length; i++) {
+                double d = clippedAction[i] - p[i];
+                se += d * d;
+            }
+            double mse = se / p.length;
+            mseSum += mse;
+            reward = -mse / config.testSteps();
+        }
+        t++;
+        boolean last = t == config.episodeLength();
+        result.reward(reward).terminated(false).truncated(last);
+        result.info().put("clipped_actions", clipped);
+        if (last) {
+            double[] p = patterns[testPattern];
+            int wrongHidden = 0;
+            int wrongAll = 0;
+            for (int i = 0; i < p.length; i++) {
+                boolean wrong = Math.signum(clippedAction[i]) != p[i];
+                if (wrong) {
+                    wrongAll++;
+                    if (zeroed[i]) wrongHidden++;
+                }
+            }
+            result.info().put("bit_error", wrongHidden / (double) (p.length / 2))
+                    .put("bit_error_all", wrongAll / (double) p.length)
+                    .put("mse", mseSum / config.testSteps());
+        }
+        if (!last) observe();
+        return result;
+    }
+
+    @Override
+    public double[] target() {
+        return target;
+    }
+
+    @Override
+    public double targetMask() {
+        return t >= trainSteps && t < config.episodeLength() ? 1 : 0;
+    }
+
+    /** Index of the pattern shown at step {@code t} (−1 for blank or test steps); for tests and plots. */
+    int patternShownAt(int step) {
+        if (step >= trainSteps) return -1;
+        return step % cycle < config.onSteps() ? order[step / cycle] : -1;
+    }
+
+    private void observe() {
+        double[] o = result.observation();
+        java.util.Arrays.fill(o, 0);
+        java.util.Arrays.fill(target, 0);
+        if (t < trainSteps) {
+            int shown = patternShownAt(t);
+            if (shown >= 0) encode(patterns[shown], null, o);
+        } else {
+            double[] p = patterns[testPattern];
+            encode(p, zeroed, o);
+            System.arraycopy(p, 0, target, 0, p.length);
+        }
+        config.noise().apply(o, rng);
+    }
+
+    private static void encode(double[] pattern, boolean[] zeroed, double[] dest) {
+        for (int i = 0; i < pattern.length; i++) {
+            if (zeroed != null && zeroed[i]) continue;
+            dest[2 * i + (pattern[i] > 0 ? 0 : 1)] = 1;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return ID;
+    }
+}
