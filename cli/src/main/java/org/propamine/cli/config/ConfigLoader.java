@@ -1,0 +1,73 @@
+package org.propamine.cli.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Resolves an experiment config: the packaged {@value #BASE} as the base, the user's file (or a named config
+ * from {@code assets/configs/}) over it, then {@code key=value} overrides in order; then binds and validates
+ * it as an {@link ExperimentConfig}.
+ */
+public final class ConfigLoader {
+
+    /** Classpath resource of the base config that documents every field. */
+    public static final String BASE = "assets/configs/default.yaml";
+
+    private ConfigLoader() {}
+
+    /** The resolved config and the YAML text of the merged tree (saved in the run directory). */
+    public record Resolved(ExperimentConfig config, String yaml, String source) {}
+
+    /**
+     * @param config    a YAML file path, a config name from {@code assets/configs/} ({@code quick},
+     *                  {@code ant-static}), or null for the base config alone
+     * @param overrides {@code a.b.c=value} assignments applied in order
+     * @throws ConfigException one line naming the file or override, the field and what was expected
+     */
+    public static Resolved load(String config, List<String> overrides) {
+        ConfigTree tree = ConfigTree.parse(BASE, readResource(BASE));
+        String source = BASE;
+        if (config != null) {
+            source = locate(config);
+            String text = source.startsWith("assets/") ? readResource(source) : readFile(Path.of(source));
+            tree.overlay(ConfigTree.parse(source, text));
+        }
+        for (String o : overrides) tree.set(o);
+        ExperimentConfig bound = ConfigBinder.bind(tree, ExperimentConfig.class);
+        return new Resolved(bound, tree.toYaml(), source);
+    }
+
+    /** A file path when {@code config} names an existing file, else the classpath resource of a named config. */
+    static String locate(String config) {
+        Path p = Path.of(config);
+        if (Files.isRegularFile(p)) return config;
+        if (Files.exists(p)) throw new ConfigException(config + ": not a regular file");
+        if (config.matches("[A-Za-z0-9_-]+(\\.ya?ml)?")) {
+            String name = config.endsWith(".yaml") || config.endsWith(".yml") ? config : config + ".yaml";
+            String resource = "assets/configs/" + name;
+            if (ConfigLoader.class.getClassLoader().getResource(resource) != null) return resource;
+        }
+        throw new ConfigException(config + ": config not found (neither a file nor a name in assets/configs/)");
+    }
+
+    static String readFile(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
+    static String readResource(String resource) {
+        try (InputStream in = ConfigLoader.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new ConfigException(resource + ": missing from the classpath (is propamine-assets built?)");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ConfigException(resource + ": cannot read: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.propamine.cli.config;
+
+import static org.propamine.cli.config.Checks.intRange;
+import static org.propamine.cli.config.Checks.nonNegative;
+import static org.propamine.cli.config.Checks.positive;
+import static org.propamine.cli.config.Checks.required;
+
+/**
+ * The experiment a {@code propamine train} run performs: one YAML file (see {@code assets/configs/default.yaml},
+ * which documents every field and is the base every other config and {@code --set} is layered on).
+ *
+ * @param name       run name, used for the run directory ({@code runs/<name>-<time>})
+ * @param seed       master seed of the run; every random draw derives from it (default 1)
+ * @param threads    rollout threads, 0 = all available cores (default 0)
+ * @param env        the environment
+ * @param network    the spiking controller
+ * @param trainer    the learning algorithm
+ * @param eval       periodic evaluation of the mean parameters
+ * @param checkpoint checkpoint cadence
+ */
+public record ExperimentConfig(String name, long seed, int threads, Env env, Network network, Trainer trainer,
+                               Eval eval, Checkpoint checkpoint) {
+
+    public ExperimentConfig {
+        required("name", name);
+        if (!name.matches("[A-Za-z0-9._-]{1,64}")) {
+            throw new IllegalArgumentException("name: got '" + name + "', expected 1-64 characters of A-Z a-z 0-9 . _ -");
+        }
+        intRange("threads", threads, 0, 1024);
+        required("env", env);
+        required("network", network);
+        required("trainer", trainer);
+        required("eval", eval);
+        required("checkpoint", checkpoint);
+    }
+
+    /**
+     * @param id        registered env id (e.g. {@code Ant-v1}, {@code Hexapod-v1}, {@code PatternMemory-v1})
+     * @param robot     optional MJCF/URDF file replacing the env's robot (null = the env's own)
+     * @param maxSteps  episode time limit in env steps (default 1000 = 50 s at 0.05 s per step)
+     * @param physics   physics preset: {@code default} (the sim's measured default) or {@code anchor}
+     *                  (1/240 s, 10 solver iterations, like the native Bullet anchor)
+     */
+    public record Env(String id, String robot, int maxSteps, PhysicsPreset physics) {
+        public Env {
+            required("id", id);
+            intRange("max_steps", maxSteps, 1, 1_000_000);
+            required("physics", physics);
+        }
+    }
+
+    /**
+     * @param preset network preset name in {@code assets/networks/} (e.g. {@code ant-snn}) or a file path
+     * @param rule   plasticity rule overriding the preset's (e.g. {@code nm-bcm}, {@code hebbian}, {@code none});
+     *               null = the preset's rule
+     */
+    public record Network(String preset, String rule) {
+        public Network {
+            required("preset", preset);
+        }
+    }
+
+    /**
+     * @param type                  {@code es}, {@code bptt} or {@code hybrid}
+     * @param strategy              ES strategy: {@code open-es} or {@code pgpe}
+     * @param generations           number of generations (updates), ≥ 1
+     * @param population            episodes per generation; even (antithetic pairs), 2..100000
+     * @param sigma                 perturbation standard deviation in parameter units, > 0 (default 0.05)
+     * @param learningRate          optimiser (Adam) step size, > 0
+     * @param weightDecay           L2 weight decay coefficient, ≥ 0
+     * @param fitness               {@code distance} (metres walked, the default) or {@code return}
+     * @param episodesPerCandidate  episodes averaged per candidate, ≥ 1
+     */
+    public record Trainer(TrainerKind type, Strategy strategy, int generations, int population, double sigma,
+                          double learningRate, double weightDecay, Fitness fitness, int episodesPerCandidate) {
+        public Trainer {
+            required("type", type);
+            required("strategy", strategy);
+            intRange("generations", generations, 1, 10_000_000);
+            intRange("population", population, 2, 100_000);
+            if (population % 2 != 0) {
+                throw new IllegalArgumentException("population: got " + population + ", expected an even number (antithetic pairs)");
+            }
+            positive("sigma", sigma);
+            positive("learning_rate", learningRate);
+            nonNegative("weight_decay", weightDecay);
+            required("fitness", fitness);
+            intRange("episodes_per_candidate", episodesPerCandidate, 1, 1000);
+        }
+    }
+
+    /**
+     * @param every    evaluate the mean parameters every this many generations, ≥ 1
+     * @param episodes evaluation episodes (fixed seeds), ≥ 1
+     */
+    public record Eval(int every, int episodes) {
+        public Eval {
+            intRange("every", every, 1, 1_000_000);
+            intRange("episodes", episodes, 1, 10_000);
+        }
+    }
+
+    /**
+     * @param every write a checkpoint every this many generations, ≥ 1
+     * @param keep  keep the last this many checkpoints (plus the best), ≥ 1
+     */
+    public record Checkpoint(int every, int keep) {
+        public Checkpoint {
+            intRange("every", every, 1, 1_000_000);
+            intRange("keep", keep, 1, 1000);
+        }
+    }
+
+    /** Physics settings preset. */
+    public enum PhysicsPreset {
+        DEFAULT, ANCHOR;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase();
+        }
+    }
+
+    /** Which trainer runs the experiment. */
+    public enum TrainerKind {
+        ES, BPTT, HYBRID;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase();
+        }
+    }
+
+    /** Evolution strategy. */
+    public enum Strategy {
+        OPEN_ES, PGPE;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase().replace('_', '-');
+        }
+    }
+
+    /** What an episode is scored by. */
+    public enum Fitness {
+        DISTANCE, RETURN;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase();
+        }
+    }
+
+}
