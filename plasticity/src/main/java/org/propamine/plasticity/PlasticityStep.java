@@ -1,0 +1,80 @@
+package org.propamine.plasticity;
+
+/**
+ * One plasticity update of a layer, run after the layer's spikes and traces of the step are known
+ * (SPEC §5 order: currents with W_eff → spikes → traces → M → (retroactive H) → E/H update → clip):
+ * <ol>
+ *   <li>per-post coefficients of the rule: {@code Δ_ji = a_i x_j + c_i − b_i H_ji} ({@link PlasticityRule});</li>
+ *   <li>modulated rules: {@code M = tanh(w_M·y + b_M)} and its fan-out M_i ({@link Neuromodulator});</li>
+ *   <li>{@link Modulation#NONE}: {@code H ← clip(H + Δ, −c, c)};
+ *       {@link Modulation#NEUROMODULATED}: {@code H ← clip(H + M_i Δ, −c, c)};
+ *       {@link Modulation#RETROACTIVE}: {@code H ← clip(H + M_i E, −c, c)} then
+ *       {@code E ← (1−η_E) E + η_E Δ}, with Δ evaluated on the H just updated;</li>
+ *   <li>BCM: {@code θ_i ← θ_i + (Δt/τ_θ)(y_i² − θ_i)} (after H, so Δ used the previous θ).</li>
+ * </ol>
+ * One fused loop per layer over the pre-major arrays; no allocation, no virtual call per synapse. Rows with
+ * {@code x_j = 0} are skipped when the rule has no x-free term (b = c = 0), as for BCM.
+ */
+public final class PlasticityStep {
+    private PlasticityStep() {}
+
+    /**
+     * @param x  pre-synaptic traces (length nPre)
+     * @param y  post-synaptic traces (length nPost)
+     * @param dt step length Δt in seconds (for the BCM threshold)
+     */
+    public static void step(PlasticParameters p, PlasticState s, double[] x, double[] y, double dt) {
+        PlasticityConfig cfg = p.config();
+        PlasticityRule rule = cfg.rule();
+        if (!rule.isPlastic()) return;
+        int nPre = p.nPre(), nPost = p.nPost();
+        rule.coefficients(p.eta(), p.ruleParams, y, s.theta, nPost, s.a, s.b, s.c);
+        Modulation mod = rule.modulation();
+        if (mod.usesModulator()) Neuromodulator.compute(p, y, s);
+        if (mod == Modulation.RETROACTIVE) {
+            retroactive(s, x, nPre, nPost, cfg.clip(), p.etaE());
+        } else {
+            direct(s, x, nPre, nPost, cfg.clip());
+        }
+        if (rule.usesThreshold()) Bcm.slideThreshold(y, s.theta, nPost, dt / cfg.tauTheta());
+    }
+
+    /** {@code H ← clip(H + M_i·Δ)} (M_i ≡ 1 for unmodulated rules). */
+    private static void direct(PlasticState s, double[] x, int nPre, int nPost, double clip) {
+        double[] h = s.h, a = s.a, b = s.b, c = s.c, m = s.m;
+        boolean skipZeroRows = allZero(b, nPost) && allZero(c, nPost);
+        for (int j = 0; j < nPre; j++) {
+            double xj = x[j];
+            if (xj == 0 && skipZeroRows) continue;
+            int base = j * nPost;
+            for (int i = 0; i < nPost; i++) {
+                int k = base + i;
+                double hk = h[k];
+                double v = hk + m[i] * (a[i] * xj + c[i] - b[i] * hk);
+                h[k] = v > clip ? clip : (v < -clip ? -clip : v);
+            }
+        }
+    }
+
+    /** {@code H ← clip(H + M_i·E)}, then {@code E ← (1−η_E)E + η_E Δ(H)}. */
+    private static void retroactive(PlasticState s, double[] x, int nPre, int nPost, double clip, double etaE) {
+        double[] h = s.h, e = s.e, a = s.a, b = s.b, c = s.c, m = s.m;
+        double keep = 1 - etaE;
+        for (int j = 0; j < nPre; j++) {
+            double xj = x[j];
+            int base = j * nPost;
+            for (int i = 0; i < nPost; i++) {
+                int k = base + i;
+                double v = h[k] + m[i] * e[k];
+                v = v > clip ? clip : (v < -clip ? -clip : v);
+                h[k] = v;
+                e[k] = keep * e[k] + etaE * (a[i] * xj + c[i] - b[i] * v);
+            }
+        }
+    }
+
+    private static boolean allZero(double[] v, int n) {
+        for (int i = 0; i < n; i++) if (v[i] != 0) return false;
+        return true;
+    }
+}
