@@ -24,6 +24,13 @@ public record PhysicsConfig(double controlDt, double dt, int iterations, double 
         return (int) Math.rint(controlDt / dt);
     }
 
+    /**
+     * The default settings, chosen by measurement (see sim/README.md): TO BE MEASURED.
+     */
+    public static PhysicsConfig defaults() {
+        return new PhysicsConfig(0.05, 1.0 / 100, 10, 20);
+    }
+
     /** The same settings as the native Bullet anchor: 1/240 s, 10 iterations. */
     public static PhysicsConfig anchor() {
         return new PhysicsConfig(0.05, 1.0 / 240, 10, 20);

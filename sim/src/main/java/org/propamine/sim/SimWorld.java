@@ -77,6 +77,20 @@ public interface SimWorld extends AutoCloseable {
     /** Adds an instantaneous impulse (N·s, world frame) at the root body's centre of mass. */
     void applyRootImpulse(double ix, double iy, double iz);
 
+    // ---- geometry for rendering ----
+
+    /** The robot this world simulates (links, geoms, joints, actuators). */
+    org.propamine.sim.robot.RobotDescription description();
+
+    /** Number of links of {@link #description()} (welded links included). */
+    int linkCount();
+
+    /**
+     * Current world pose of link {@code link}'s frame (the frame its geoms are given in): writes position
+     * x, y, z (m) and rotation quaternion x, y, z, w into {@code dest7[0..6]}. Allocates nothing.
+     */
+    void linkPose(int link, double[] dest7);
+
     /** A 64-bit hash of the exact bits of every body's transform and velocity (determinism tests). */
     long stateHash();
 

@@ -1,0 +1,517 @@
+package org.propamine.sim.bullet;
+
+import com.bulletphysics.collision.broadphase.DbvtBroadphase;
+import com.bulletphysics.collision.dispatch.CollisionDispatcher;
+import com.bulletphysics.collision.dispatch.CollisionObject;
+import com.bulletphysics.collision.dispatch.DefaultCollisionConfiguration;
+import com.bulletphysics.collision.narrowphase.PersistentManifold;
+import com.bulletphysics.collision.shapes.StaticPlaneShape;
+import com.bulletphysics.dynamics.DiscreteDynamicsWorld;
+import com.bulletphysics.dynamics.RigidBody;
+import com.bulletphysics.dynamics.RigidBodyConstructionInfo;
+import com.bulletphysics.dynamics.constraintsolver.HingeConstraint;
+import com.bulletphysics.dynamics.constraintsolver.SequentialImpulseConstraintSolver;
+import com.bulletphysics.linearmath.ScalarUtil;
+import com.bulletphysics.linearmath.Transform;
+import java.util.SplittableRandom;
+import javax.vecmath.AxisAngle4f;
+import javax.vecmath.Matrix3f;
+import javax.vecmath.Quat4f;
+import javax.vecmath.Vector3f;
+import org.propamine.sim.JointMode;
+import org.propamine.sim.PhysicsConfig;
+import org.propamine.sim.RobotState;
+import org.propamine.sim.SimWorld;
+import org.propamine.sim.robot.RobotDescription;
+
+/**
+ * {@link SimWorld} on jBullet rigid bodies: one {@link DiscreteDynamicsWorld} per instance (use one instance
+ * per thread), a static ground plane z = 0, one rigid body per group of welded links ({@link RigidPlan}),
+ * one two-body {@link HingeConstraint} per hinge, collision groups so that the robot touches only the ground,
+ * deactivation disabled on every body.
+ *
+ * <p><b>Rotor actuator</b> (SPEC §2, as the native anchor {@code bullet_ant.cc}): before every internal step
+ * of length h, for each actuated hinge with relative speed q̇ = (ω_child − ω_parent)·axis,
+ * τ = gear·strength·ctrl − damping·q̇ and the hinge's velocity motor gets target q̇ + h·τ/armature and a
+ * total impulse cap gear·strength·h (N·m·s). jBullet clips the motor impulse per solver iteration (native
+ * Bullet clips the accumulated impulse), so the cap passed to jBullet is gear·strength·h / iterations, which
+ * bounds the total per step by the same gear·strength·h.
+ *
+ * <p>{@link JointMode#DISABLED} (and hinges without an actuator): the motor only damps, target 0 with cap
+ * damping·|q̇|·h (explicit viscous damping that cannot reverse the motion); ctrl is ignored.
+ * {@link JointMode#LOCKED}: the motor holds the lock angle q_L (the angle when locked, clamped into the
+ * limits) as a stiff implicit position constraint, target 0.2·(q_L − q)/h, cap 10⁴·h N·m·s.
+ *
+ * <p><b>Determinism</b>: {@link #reset(long)} rebuilds the Bullet world from the plan (no broadphase, manifold
+ * or warm-start state survives an episode), then re-applies the perturbation settings, so an episode depends
+ * only on the description, config, perturbations, seed and controls, never on earlier episodes or threads.
+ * Each step allocates nothing on the Java heap outside jBullet's own pooled temporaries.
+ */
+public final class JBulletWorld implements SimWorld {
+
+    /** A contact point at most this far apart (m) counts as touching for the foot flags. */
+    public static final float CONTACT_DISTANCE = 0.005f;
+    /** Standard gravity, m/s². */
+    public static final double GRAVITY = 9.81;
+    private static final short GROUND = 1, ROBOT = 2;
+    private static final double LOCK_ERP = 0.2, LOCK_TORQUE = 1e4;
+
+    private final PhysicsConfig config;
+    private final RigidPlan plan;
+    private final int hingeCount, actuatorCount, footCount;
+    private final double h;
+    private final int substeps;
+    private final float maxSpeed2;
+
+    // perturbation state (survives reset)
+    private double gravityScale = 1, frictionScale = 1, massScale = 1;
+    private final double[] strength;
+    private final JointMode[] modes;
+    private final double[] lockAngle;
+    private final int[] hingeActuator;
+
+    // physics, rebuilt at every reset
+    private DiscreteDynamicsWorld world;
+    private CollisionDispatcher dispatcher;
+    private RigidBody[] bodies;
+    private HingeConstraint[] constraints;
+    private final float[] sign;
+    private final double[] hingeCtrl;
+    private final boolean[] footContact;
+    private double time;
+    private boolean diverged;
+
+    private final Transform tmpT = new Transform();
+    private final Vector3f tmpA = new Vector3f(), tmpB = new Vector3f(), tmpAxis = new Vector3f();
+    private final Quat4f tmpQ = new Quat4f();
+    private final double[] tmpQuat = new double[4];
+
+    public JBulletWorld(RobotDescription description, PhysicsConfig config) {
+        this.config = config;
+        this.plan = new RigidPlan(description);
+        hingeCount = plan.hinges.size();
+        actuatorCount = plan.actuatorHinge.length;
+        footCount = plan.footGroup.length;
+        h = config.dt();
+        substeps = config.substeps();
+        maxSpeed2 = (float) (config.maxBodySpeed() * config.maxBodySpeed());
+        strength = new double[actuatorCount];
+        java.util.Arrays.fill(strength, 1);
+        modes = new JointMode[hingeCount];
+        java.util.Arrays.fill(modes, JointMode.ACTUATED);
+        lockAngle = new double[hingeCount];
+        hingeActuator = new int[hingeCount];
+        java.util.Arrays.fill(hingeActuator, -1);
+        for (int a = 0; a < actuatorCount; a++) hingeActuator[plan.actuatorHinge[a]] = a;
+        sign = new float[hingeCount];
+        hingeCtrl = new double[hingeCount];
+        footContact = new boolean[footCount];
+        rebuild();
+    }
+
+    /** Loads nothing: builds a world for an already loaded description with the given settings. */
+    public static JBulletWorld create(RobotDescription description, PhysicsConfig config) {
+        return new JBulletWorld(description, config);
+    }
+
+    // ------------------------------------------------------------------ construction
+
+    private void rebuild() {
+        DefaultCollisionConfiguration cc = new DefaultCollisionConfiguration();
+        dispatcher = new CollisionDispatcher(cc);
+        world = new DiscreteDynamicsWorld(dispatcher, new DbvtBroadphase(), new SequentialImpulseConstraintSolver(), cc);
+        world.getSolverInfo().numIterations = config.iterations();
+        RigidBodyConstructionInfo gi = new RigidBodyConstructionInfo(0, null, new StaticPlaneShape(new Vector3f(0, 0, 1), 0), new Vector3f());
+        gi.friction = 1;
+        RigidBody ground = new RigidBody(gi);
+        world.addRigidBody(ground, GROUND, ROBOT);
+        bodies = new RigidBody[plan.groups.size()];
+        for (int g = 0; g < bodies.length; g++) {
+            RigidPlan.Group group = plan.groups.get(g);
+            Vector3f inertia = new Vector3f(group.localInertia);
+            inertia.scale((float) massScale);
+            RigidBodyConstructionInfo info = new RigidBodyConstructionInfo((float) (group.mass * massScale), null, group.shape, inertia);
+            info.startWorldTransform.set(group.initial);
+            info.friction = (float) frictionScale;
+            RigidBody b = new RigidBody(info);
+            b.setActivationState(CollisionObject.DISABLE_DEACTIVATION);
+            world.addRigidBody(b, ROBOT, GROUND);
+            bodies[g] = b;
+        }
+        constraints = new HingeConstraint[hingeCount];
+        for (int i = 0; i < hingeCount; i++) {
+            RigidPlan.Hinge hp = plan.hinges.get(i);
+            HingeConstraint c = new HingeConstraint(bodies[hp.groupA], bodies[hp.groupB], hp.frameInA, hp.frameInB);
+            sign[i] = angleSign(c, hp);
+            if (hp.lower > Double.NEGATIVE_INFINITY || hp.upper < Double.POSITIVE_INFINITY) {
+                double lo = Math.max(hp.lower, -Math.PI), hi = Math.min(hp.upper, Math.PI);
+                float a = bulletAngle(sign[i] * lo), b = bulletAngle(sign[i] * hi);
+                // softness 1: the limit acts exactly at its value (jBullet scales the limit value by the softness)
+                c.setLimit(Math.min(a, b), Math.max(a, b), 1.0f, 0.3f, 1.0f);
+            }
+            world.addConstraint(c, true);
+            constraints[i] = c;
+        }
+        applyGravity();
+        time = 0;
+        diverged = false;
+        java.util.Arrays.fill(footContact, false);
+        for (int i = 0; i < hingeCount; i++) {
+            if (modes[i] == JointMode.LOCKED) lockAngle[i] = clampToLimits(i, jointAngle(i));
+        }
+    }
+
+    /**
+     * Bullet's hinge angle is ±q; the sign is measured like the native anchor does: turn the child by +0.1 rad
+     * about the hinge axis (right-hand rule) and read the angle.
+     */
+    private float angleSign(HingeConstraint c, RigidPlan.Hinge hp) {
+        RigidBody b = bodies[hp.groupB], a = bodies[hp.groupA];
+        Transform saved = b.getWorldTransform(new Transform());
+        Transform aT = a.getWorldTransform(new Transform());
+        Transform frameWorld = new Transform(aT);
+        frameWorld.mul(hp.frameInA);
+        Vector3f axis = new Vector3f();
+        frameWorld.basis.getColumn(2, axis);
+        Matrix3f rot = new Matrix3f();
+        rot.set(new AxisAngle4f(axis, 0.1f));
+        Transform moved = new Transform(saved);
+        moved.basis.mul(rot, saved.basis);
+        Vector3f rel = new Vector3f(saved.origin);
+        rel.sub(frameWorld.origin);
+        rot.transform(rel);
+        moved.origin.add(frameWorld.origin, rel);
+        b.setWorldTransform(moved);
+        float angle = c.getHingeAngle();
+        b.setWorldTransform(saved);
+        if (Math.abs(angle) < 0.05f || Math.abs(angle) > 0.2f) throw new IllegalStateException("hinge '" + hp.name + "' frame check failed: " + angle);
+        return angle > 0 ? 1f : -1f;
+    }
+
+    /**
+     * jBullet's hinge measures its angle with the approximation {@code ScalarUtil.atan2Fast} (up to ~0.07 rad off),
+     * and enforces limits in that measure; it is monotonic, so mapping a limit θ to atan2Fast(sin θ, cos θ) makes
+     * the limit act at the exact angle θ.
+     */
+    private static float bulletAngle(double theta) {
+        return ScalarUtil.atan2Fast((float) Math.sin(theta), (float) Math.cos(theta));
+    }
+
+    private void applyGravity() {
+        world.setGravity(new Vector3f(0, 0, (float) (-GRAVITY * gravityScale)));
+    }
+
+    // ------------------------------------------------------------------ SimWorld
+
+    @Override
+    public PhysicsConfig config() { return config; }
+
+    @Override
+    public RobotDescription description() { return plan.description; }
+
+    @Override
+    public void reset(long seed) {
+        rebuild();
+        SplittableRandom rng = new SplittableRandom(seed);
+        float dx = (float) rng.nextDouble(-0.1, 0.1), dy = (float) rng.nextDouble(-0.1, 0.1), dz = (float) rng.nextDouble(-0.1, 0.1);
+        Vector3f v = new Vector3f((float) (0.1 * rng.nextGaussian()), (float) (0.1 * rng.nextGaussian()), (float) (0.1 * rng.nextGaussian()));
+        Vector3f w = new Vector3f((float) (0.1 * rng.nextGaussian()), (float) (0.1 * rng.nextGaussian()), (float) (0.1 * rng.nextGaussian()));
+        Vector3f c0 = new Vector3f(plan.groups.get(0).initial.origin);
+        c0.x += dx;
+        c0.y += dy;
+        c0.z += dz;
+        Transform t = new Transform();
+        Vector3f r = new Vector3f(), vel = new Vector3f();
+        for (RigidBody b : bodies) {
+            b.getWorldTransform(t);
+            t.origin.x += dx;
+            t.origin.y += dy;
+            t.origin.z += dz;
+            b.setWorldTransform(t);
+            b.setInterpolationWorldTransform(t);
+            r.sub(t.origin, c0);
+            vel.cross(w, r);
+            vel.add(v);
+            b.setLinearVelocity(vel);
+            b.setAngularVelocity(w);
+            b.setInterpolationLinearVelocity(vel);
+            b.setInterpolationAngularVelocity(w);
+        }
+        // keep broadphase bounds in sync with the moved bodies
+        world.updateAabbs();
+    }
+
+    @Override
+    public void step(double[] ctrl) {
+        if (ctrl.length != actuatorCount) throw new IllegalArgumentException("ctrl has " + ctrl.length + " values, expected " + actuatorCount);
+        if (diverged) return;
+        java.util.Arrays.fill(hingeCtrl, 0);
+        for (int a = 0; a < actuatorCount; a++) {
+            double c = ctrl[a];
+            if (Double.isNaN(c)) throw new IllegalArgumentException("ctrl[" + a + "] is NaN, expected a number in [" + plan.ctrlMin[a] + ", " + plan.ctrlMax[a] + "]");
+            hingeCtrl[plan.actuatorHinge[a]] = Math.max(plan.ctrlMin[a], Math.min(plan.ctrlMax[a], c));
+        }
+        float hf = (float) h;
+        for (int s = 0; s < substeps; s++) {
+            driveMotors();
+            world.stepSimulation(hf, 0);
+            time += h;
+            if (checkDiverged()) {
+                diverged = true;
+                break;
+            }
+        }
+        updateContacts();
+    }
+
+    private void driveMotors() {
+        int iterations = config.iterations();
+        for (int i = 0; i < hingeCount; i++) {
+            double qdot = jointVelocity(i);
+            int a = hingeActuator[i];
+            JointMode mode = a < 0 && modes[i] == JointMode.ACTUATED ? JointMode.DISABLED : modes[i];
+            RigidPlan.Hinge hp = plan.hinges.get(i);
+            double target, cap;
+            switch (mode) {
+                case ACTUATED -> {
+                    double g = plan.gear[a] * strength[a];
+                    double tau = g * hingeCtrl[i] - hp.damping * qdot;
+                    target = qdot + h * tau / hp.armature;
+                    cap = g * h;
+                    // the rotor is rigidly coupled to the joint, so it cannot carry the joint past a limit: its
+                    // target speed never moves q further out than the limit within this step (without this the
+                    // motor, solved after the limit row in jBullet's Gauss-Seidel order, re-adds speed into it)
+                    double q = jointAngle(i);
+                    target = Math.min(target, Math.max(0, (hp.upper - q) / h));
+                    target = Math.max(target, Math.min(0, (hp.lower - q) / h));
+                }
+                case DISABLED -> {
+                    target = 0;
+                    cap = hp.damping * Math.abs(qdot) * h;
+                }
+                default -> { // LOCKED
+                    target = LOCK_ERP * (lockAngle[i] - jointAngle(i)) / h;
+                    cap = LOCK_TORQUE * h;
+                }
+            }
+            constraints[i].enableAngularMotor(true, (float) (sign[i] * target), (float) (cap / iterations));
+        }
+    }
+
+    private boolean checkDiverged() {
+        for (RigidBody b : bodies) {
+            b.getLinearVelocity(tmpA);
+            b.getAngularVelocity(tmpB);
+            b.getWorldTransform(tmpT);
+            float v2 = tmpA.lengthSquared();
+            if (!(v2 <= maxSpeed2) || !Float.isFinite(tmpB.x + tmpB.y + tmpB.z) || !Float.isFinite(tmpT.origin.x + tmpT.origin.y + tmpT.origin.z)) return true;
+        }
+        return false;
+    }
+
+    private void updateContacts() {
+        java.util.Arrays.fill(footContact, false);
+        int nm = dispatcher.getNumManifolds();
+        for (int m = 0; m < nm; m++) {
+            PersistentManifold pm = dispatcher.getManifoldByIndexInternal(m);
+            int nc = pm.getNumContacts();
+            boolean touching = false;
+            for (int k = 0; k < nc && !touching; k++) touching = pm.getContactPoint(k).getDistance() <= CONTACT_DISTANCE;
+            if (!touching) continue;
+            Object b0 = pm.getBody0(), b1 = pm.getBody1();
+            for (int f = 0; f < footCount; f++) {
+                RigidBody foot = bodies[plan.footGroup[f]];
+                if (foot == b0 || foot == b1) footContact[f] = true;
+            }
+        }
+    }
+
+    /** q of hinge {@code i} in rad, robot-file sign convention (exact atan2, unlike jBullet's own hinge angle). */
+    private double jointAngle(int i) {
+        RigidPlan.Hinge hp = plan.hinges.get(i);
+        bodies[hp.groupA].getWorldTransform(tmpT);
+        tmpA.set(hp.ref0InA);
+        tmpT.basis.transform(tmpA);
+        tmpAxis.set(hp.ref1InA);
+        tmpT.basis.transform(tmpAxis);
+        bodies[hp.groupB].getWorldTransform(tmpT);
+        tmpB.set(hp.swingInB);
+        tmpT.basis.transform(tmpB);
+        return sign[i] * Math.atan2(tmpB.dot(tmpA), tmpB.dot(tmpAxis));
+    }
+
+    /** q̇ = (ω_child − ω_parent)·axis in rad/s. */
+    private double jointVelocity(int i) {
+        RigidPlan.Hinge hp = plan.hinges.get(i);
+        RigidBody a = bodies[hp.groupA], b = bodies[hp.groupB];
+        a.getWorldTransform(tmpT);
+        tmpAxis.set(hp.axisInA);
+        tmpT.basis.transform(tmpAxis);
+        a.getAngularVelocity(tmpA);
+        b.getAngularVelocity(tmpB);
+        tmpB.sub(tmpA);
+        return tmpB.dot(tmpAxis);
+    }
+
+    private double clampToLimits(int i, double q) {
+        RigidPlan.Hinge hp = plan.hinges.get(i);
+        return Math.max(hp.lower, Math.min(hp.upper, q));
+    }
+
+    @Override
+    public void readState(RobotState dest) {
+        RigidBody root = bodies[0];
+        root.getWorldTransform(tmpT);
+        dest.basePosition[0] = tmpT.origin.x;
+        dest.basePosition[1] = tmpT.origin.y;
+        dest.basePosition[2] = tmpT.origin.z;
+        double[] off = plan.linkInBody[0];
+        tmpT.getRotation(tmpQ);
+        quatMul(tmpQ.x, tmpQ.y, tmpQ.z, tmpQ.w, off[3], off[4], off[5], off[6], dest.baseOrientation);
+        root.getLinearVelocity(tmpA);
+        dest.baseLinearVelocity[0] = tmpA.x;
+        dest.baseLinearVelocity[1] = tmpA.y;
+        dest.baseLinearVelocity[2] = tmpA.z;
+        root.getAngularVelocity(tmpA);
+        dest.baseAngularVelocity[0] = tmpA.x;
+        dest.baseAngularVelocity[1] = tmpA.y;
+        dest.baseAngularVelocity[2] = tmpA.z;
+        for (int i = 0; i < hingeCount; i++) {
+            dest.jointPositions[i] = jointAngle(i);
+            dest.jointVelocities[i] = jointVelocity(i);
+        }
+        for (int f = 0; f < footCount; f++) dest.footContacts[f] = footContact[f] ? 1 : 0;
+        dest.time = time;
+    }
+
+    @Override
+    public RobotState newState() { return new RobotState(hingeCount, footCount); }
+
+    @Override
+    public double time() { return time; }
+
+    @Override
+    public boolean diverged() { return diverged; }
+
+    @Override
+    public int jointCount() { return hingeCount; }
+
+    @Override
+    public int actuatorCount() { return actuatorCount; }
+
+    @Override
+    public int footCount() { return footCount; }
+
+    @Override
+    public double jointLower(int j) { return plan.hinges.get(j).lower; }
+
+    @Override
+    public double jointUpper(int j) { return plan.hinges.get(j).upper; }
+
+    @Override
+    public int actuatorJoint(int a) { return plan.actuatorHinge[a]; }
+
+    @Override
+    public String jointName(int j) { return plan.hinges.get(j).name; }
+
+    @Override
+    public int linkCount() { return plan.linkGroup.length; }
+
+    @Override
+    public void linkPose(int link, double[] dest7) {
+        bodies[plan.linkGroup[link]].getWorldTransform(tmpT);
+        double[] off = plan.linkInBody[link];
+        Matrix3f m = tmpT.basis;
+        dest7[0] = m.m00 * off[0] + m.m01 * off[1] + m.m02 * off[2] + tmpT.origin.x;
+        dest7[1] = m.m10 * off[0] + m.m11 * off[1] + m.m12 * off[2] + tmpT.origin.y;
+        dest7[2] = m.m20 * off[0] + m.m21 * off[1] + m.m22 * off[2] + tmpT.origin.z;
+        tmpT.getRotation(tmpQ);
+        quatMul(tmpQ.x, tmpQ.y, tmpQ.z, tmpQ.w, off[3], off[4], off[5], off[6], tmpQuat);
+        System.arraycopy(tmpQuat, 0, dest7, 3, 4);
+    }
+
+    private static void quatMul(double ax, double ay, double az, double aw, double bx, double by, double bz, double bw, double[] out) {
+        out[0] = aw * bx + ax * bw + ay * bz - az * by;
+        out[1] = aw * by - ax * bz + ay * bw + az * bx;
+        out[2] = aw * bz + ax * by - ay * bx + az * bw;
+        out[3] = aw * bw - ax * bx - ay * by - az * bz;
+    }
+
+    // ------------------------------------------------------------------ perturbations
+
+    @Override
+    public void setGravityScale(double scale) {
+        if (!(scale >= 0) || !Double.isFinite(scale)) throw new IllegalArgumentException("gravity scale = " + scale + ", expected >= 0");
+        gravityScale = scale;
+        applyGravity();
+    }
+
+    @Override
+    public void setFrictionScale(double scale) {
+        if (!(scale >= 0) || !Double.isFinite(scale)) throw new IllegalArgumentException("friction scale = " + scale + ", expected >= 0");
+        frictionScale = scale;
+        for (RigidBody b : bodies) b.setFriction((float) scale);
+    }
+
+    @Override
+    public void setMassScale(double scale) {
+        if (!(scale > 0) || !Double.isFinite(scale)) throw new IllegalArgumentException("mass scale = " + scale + ", expected > 0");
+        massScale = scale;
+        for (int g = 0; g < bodies.length; g++) {
+            RigidPlan.Group group = plan.groups.get(g);
+            Vector3f inertia = new Vector3f(group.localInertia);
+            inertia.scale((float) scale);
+            bodies[g].setMassProps((float) (group.mass * scale), inertia);
+            bodies[g].updateInertiaTensor();
+        }
+        applyGravity(); // jBullet stores gravity as a force m·g per body
+    }
+
+    @Override
+    public void setMotorStrength(int a, double scale) {
+        if (!(scale >= 0) || !Double.isFinite(scale)) throw new IllegalArgumentException("motor strength = " + scale + ", expected >= 0");
+        strength[a] = scale;
+    }
+
+    @Override
+    public void setJointMode(int j, JointMode mode) {
+        if (mode == JointMode.LOCKED && modes[j] != JointMode.LOCKED) lockAngle[j] = clampToLimits(j, jointAngle(j));
+        modes[j] = mode;
+    }
+
+    @Override
+    public void applyRootImpulse(double ix, double iy, double iz) {
+        bodies[0].applyCentralImpulse(new Vector3f((float) ix, (float) iy, (float) iz));
+    }
+
+    @Override
+    public long stateHash() {
+        long hash = 0xcbf29ce484222325L;
+        for (RigidBody b : bodies) {
+            b.getWorldTransform(tmpT);
+            Matrix3f m = tmpT.basis;
+            hash = mix(hash, tmpT.origin.x, tmpT.origin.y, tmpT.origin.z);
+            hash = mix(hash, m.m00, m.m01, m.m02);
+            hash = mix(hash, m.m10, m.m11, m.m12);
+            hash = mix(hash, m.m20, m.m21, m.m22);
+            b.getLinearVelocity(tmpA);
+            hash = mix(hash, tmpA.x, tmpA.y, tmpA.z);
+            b.getAngularVelocity(tmpA);
+            hash = mix(hash, tmpA.x, tmpA.y, tmpA.z);
+        }
+        return hash;
+    }
+
+    private static long mix(long hash, float a, float b, float c) {
+        hash = (hash ^ Float.floatToRawIntBits(a)) * 0x100000001b3L;
+        hash = (hash ^ Float.floatToRawIntBits(b)) * 0x100000001b3L;
+        hash = (hash ^ Float.floatToRawIntBits(c)) * 0x100000001b3L;
+        return hash ^ (hash >>> 29);
+    }
+
+    @Override
+    public void close() {
+        world = null;
+        bodies = new RigidBody[0];
+    }
+}
