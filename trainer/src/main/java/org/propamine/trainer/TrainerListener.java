@@ -1,0 +1,12 @@
+package org.propamine.trainer;
+
+/**
+ * Observes a run after each generation: progress bars, CSV writers, checkpointing
+ * ({@link org.propamine.trainer.checkpoint.CheckpointWriter}). Called on the trainer's thread.
+ */
+@FunctionalInterface
+public interface TrainerListener {
+
+    /** Generation {@code metrics.generation()} is complete and {@code state} is the state after it. */
+    void onGeneration(GenerationMetrics metrics, TrainerState state);
+}
