@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.propamine.plasticity.Rules;
 
 /**
  * Resolves an experiment config: the packaged {@value #BASE} as the base, the user's file (or a named config
@@ -38,7 +39,17 @@ public final class ConfigLoader {
         }
         for (String o : overrides) tree.set(o);
         ExperimentConfig bound = ConfigBinder.bind(tree, ExperimentConfig.class);
+        checkNames(bound, tree);
         return new Resolved(bound, tree.toYaml(), source);
+    }
+
+    /** Names that resolve in another module's registry must be known there (checked before any work starts). */
+    static void checkNames(ExperimentConfig c, ConfigTree tree) {
+        String rule = c.network().rule();
+        if (rule != null && !Rules.isKnown(rule)) {
+            throw ConfigException.field(tree.sourceOf("network.rule"), "network.rule",
+                    "got '" + rule + "', expected one of " + String.join(", ", Rules.names()));
+        }
     }
 
     /** A file path when {@code config} names an existing file, else the classpath resource of a named config. */

@@ -105,6 +105,13 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void unknownRuleIsRefusedByTheRulesRegistryNames() {
+        String msg = error(null, "network.rule=nm-foo");
+        assertTrue(msg.startsWith("--set network.rule=nm-foo: field network.rule: got 'nm-foo', expected one of none, hebbian,"), msg);
+        assertEquals("hebbian", ConfigLoader.load(null, List.of("network.rule=hebbian")).config().network().rule());
+    }
+
+    @Test
     void missingConfigIsNamed() {
         assertEquals("no/such.yaml: config not found (neither a file nor a name in assets/configs/)",
                 error("no/such.yaml"));
