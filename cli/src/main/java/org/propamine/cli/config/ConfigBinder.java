@@ -104,7 +104,7 @@ public final class ConfigBinder {
 
     /** The YAML spelling of an enum constant: its {@code toString()} (config enums override it). */
     static String enumName(Object constant) {
-        return constant.toString();
+        return constant.toString().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static ObjectMapper strictMapper() {
@@ -114,6 +114,7 @@ public final class ConfigBinder {
         m.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         m.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         m.enable(DeserializationFeature.READ_ENUMS_USING_TO_STRING);
+        m.enable(com.fasterxml.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS);
         m.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         m.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail);
         m.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail);

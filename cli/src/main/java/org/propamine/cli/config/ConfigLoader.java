@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.propamine.plasticity.Rules;
+import org.propamine.trainer.es.Strategies;
 
 /**
  * Resolves an experiment config: the packaged {@value #BASE} as the base, the user's file (or a named config
@@ -45,6 +46,11 @@ public final class ConfigLoader {
 
     /** Names that resolve in another module's registry must be known there (checked before any work starts). */
     static void checkNames(ExperimentConfig c, ConfigTree tree) {
+        String strategy = c.trainer().strategy();
+        if (!Strategies.ids().contains(strategy)) {
+            throw ConfigException.field(tree.sourceOf("trainer.strategy"), "trainer.strategy",
+                    "got '" + strategy + "', expected one of " + String.join(", ", Strategies.ids()));
+        }
         String rule = c.network().rule();
         if (rule != null && !Rules.isKnown(rule)) {
             throw ConfigException.field(tree.sourceOf("network.rule"), "network.rule",

@@ -5,6 +5,8 @@ import static org.propamine.cli.config.Checks.nonNegative;
 import static org.propamine.cli.config.Checks.positive;
 import static org.propamine.cli.config.Checks.required;
 
+import org.propamine.trainer.rollout.FitnessKind;
+
 /**
  * The experiment a {@code propamine train} run performs: one YAML file (see {@code assets/configs/default.yaml},
  * which documents every field and is the base every other config and {@code --set} is layered on).
@@ -62,17 +64,18 @@ public record ExperimentConfig(String name, long seed, int threads, Env env, Net
 
     /**
      * @param type                  {@code es}, {@code bptt} or {@code hybrid}
-     * @param strategy              ES strategy: {@code open-es} or {@code pgpe}
+     * @param strategy              ES strategy id from the trainer's {@code Strategies} registry: {@code open_es}
+     *                              (OpenAI-ES with Adam) or {@code pgpe} (PGPE with ClipUp)
      * @param generations           number of generations (updates), ≥ 1
      * @param population            episodes per generation; even (antithetic pairs), 2..100000
      * @param sigma                 perturbation standard deviation in parameter units, > 0 (default 0.05)
-     * @param learningRate          optimiser (Adam) step size, > 0
-     * @param weightDecay           L2 weight decay coefficient, ≥ 0
+     * @param learningRate          step size of the strategy's optimiser (Adam for open_es, ClipUp for pgpe), > 0
+     * @param weightDecay           L2 weight decay coefficient, ≥ 0 (open_es only)
      * @param fitness               {@code distance} (metres walked, the default) or {@code return}
      * @param episodesPerCandidate  episodes averaged per candidate, ≥ 1
      */
-    public record Trainer(TrainerKind type, Strategy strategy, int generations, int population, double sigma,
-                          double learningRate, double weightDecay, Fitness fitness, int episodesPerCandidate) {
+    public record Trainer(TrainerKind type, String strategy, int generations, int population, double sigma,
+                          double learningRate, double weightDecay, FitnessKind fitness, int episodesPerCandidate) {
         public Trainer {
             required("type", type);
             required("strategy", strategy);
@@ -124,26 +127,6 @@ public record ExperimentConfig(String name, long seed, int threads, Env env, Net
     /** Which trainer runs the experiment. */
     public enum TrainerKind {
         ES, BPTT, HYBRID;
-
-        @Override
-        public String toString() {
-            return name().toLowerCase();
-        }
-    }
-
-    /** Evolution strategy. */
-    public enum Strategy {
-        OPEN_ES, PGPE;
-
-        @Override
-        public String toString() {
-            return name().toLowerCase().replace('_', '-');
-        }
-    }
-
-    /** What an episode is scored by. */
-    public enum Fitness {
-        DISTANCE, RETURN;
 
         @Override
         public String toString() {
