@@ -9,6 +9,7 @@ import org.propamine.trainer.es.EvolutionStrategy;
 import org.propamine.trainer.es.NoiseTable;
 import org.propamine.trainer.es.Population;
 import org.propamine.trainer.es.Seeds;
+import org.propamine.trainer.es.Strategies;
 import org.propamine.trainer.es.StrategyState;
 import org.propamine.trainer.rollout.BatchResult;
 import org.propamine.trainer.rollout.CandidateBatch;
@@ -47,8 +48,8 @@ public final class Trainer implements AutoCloseable {
         this.noise = NoiseTable.generate(Seeds.noiseTable(config.seed()), config.noiseTableSize());
         this.strategy = config.strategy().build(noise, config.seed());
         this.pool = new RolloutPool(envs, policies, config.threads());
+        Policy probe = policies.get();
         if (resumeFrom == null) {
-            Policy probe = policies.get();
             double[] initial = new double[probe.parameterCount()];
             probe.getParameters(initial);
             Env env = envs.get();
@@ -58,6 +59,10 @@ public final class Trainer implements AutoCloseable {
             ObservationStats stats = config.normalizeObservations() ? ObservationStats.empty(obsDim) : null;
             this.state = new TrainerState(s, stats, 0, 0, 0, Double.NEGATIVE_INFINITY, initial.clone());
         } else {
+            if (resumeFrom.mean().length != probe.parameterCount()) {
+                throw new IllegalArgumentException("resume: the saved state has " + resumeFrom.mean().length
+                        + " parameters, the policy has " + probe.parameterCount());
+            }
             if ((resumeFrom.observationStats() != null) != config.normalizeObservations()) {
                 throw new IllegalArgumentException("resume: normalizeObservations is " + config.normalizeObservations()
                         + " but the saved state " + (resumeFrom.observationStats() != null ? "has" : "has no") + " observation statistics");
@@ -65,7 +70,7 @@ public final class Trainer implements AutoCloseable {
             int expectedSigma = strategy.init(resumeFrom.mean()).sigma().length;
             if (resumeFrom.strategy().sigma().length != expectedSigma) {
                 throw new IllegalArgumentException("resume: the saved strategy state does not match strategy "
-                        + config.strategy().getClass().getSimpleName());
+                        + Strategies.idOf(config.strategy()));
             }
             this.state = resumeFrom;
         }
