@@ -13,7 +13,8 @@ package org.propamine.plasticity;
  *   <li>BCM: {@code θ_i ← θ_i + (Δt/τ_θ)(y_i² − θ_i)} (after H, so Δ used the previous θ).</li>
  * </ol>
  * One fused loop per layer over the pre-major arrays; no allocation, no virtual call per synapse. Rows with
- * {@code x_j = 0} are skipped when the rule has no x-free term (b = c = 0), as for BCM.
+ * {@code x_j = 0} are skipped when the rule has no x-free term (b = c = 0, as for BCM and Oja).
+ * The per-post scratch a, b, c is overwritten by the folded factors during the step.
  */
 public final class PlasticityStep {
     private PlasticityStep() {}
@@ -39,19 +40,30 @@ public final class PlasticityStep {
         if (rule.usesThreshold()) Bcm.slideThreshold(y, s.theta, nPost, dt / cfg.tauTheta());
     }
 
-    /** {@code H ← clip(H + M_i·Δ)} (M_i ≡ 1 for unmodulated rules). */
+    /**
+     * {@code H ← clip(H + M_i·Δ)} (M_i ≡ 1 for unmodulated rules), folded per post neuron into
+     * {@code H ← clip(p_i H + q_i x_j + r_i)} with p_i = 1 − M_i b_i, q_i = M_i a_i, r_i = M_i c_i, so the
+     * inner loop is one multiply-add chain per synapse.
+     */
     private static void direct(PlasticState s, double[] x, int nPre, int nPost, double clip) {
         double[] h = s.h, a = s.a, b = s.b, c = s.c, m = s.m;
-        boolean skipZeroRows = allZero(b, nPost) && allZero(c, nPost);
+        boolean skipZeroRows = true;
+        for (int i = 0; i < nPost; i++) {
+            double mi = m[i];
+            double bi = b[i], ci = c[i];
+            a[i] = mi * a[i];
+            b[i] = 1 - mi * bi;
+            c[i] = mi * ci;
+            if (b[i] != 1 || c[i] != 0) skipZeroRows = false;
+        }
+        double lo = -clip;
         for (int j = 0; j < nPre; j++) {
             double xj = x[j];
             if (xj == 0 && skipZeroRows) continue;
             int base = j * nPost;
             for (int i = 0; i < nPost; i++) {
-                int k = base + i;
-                double hk = h[k];
-                double v = hk + m[i] * (a[i] * xj + c[i] - b[i] * hk);
-                h[k] = v > clip ? clip : (v < -clip ? -clip : v);
+                double v = b[i] * h[base + i] + a[i] * xj + c[i];
+                h[base + i] = v > clip ? clip : (v < lo ? lo : v);
             }
         }
     }
@@ -73,8 +85,4 @@ public final class PlasticityStep {
         }
     }
 
-    private static boolean allZero(double[] v, int n) {
-        for (int i = 0; i < n; i++) if (v[i] != 0) return false;
-        return true;
-    }
 }

@@ -1,0 +1,74 @@
+package org.propamine.agent.decode;
+
+import java.util.List;
+import org.propamine.plasticity.ParameterSegment;
+
+/**
+ * Non-spiking leaky readout then tanh. Per substep, for output o, with {@code β_r = exp(−Δt/τ_r)}:
+ * <pre>  u_o ← β_r·u_o + (1−β_r)·(b_o + Σ_j W_jo s_j)</pre>
+ * and per env step {@code action_o = tanh(u_o)} ∈ (−1, 1). u is reset to 0 at episode start (not between env
+ * steps: the readout integrates across them with τ_r, default 0.05 s).
+ */
+public final class LeakyReadoutDecoder implements ActionDecoder {
+    private final int in;
+    private final int out;
+    private final double beta;
+    private final double[] w;
+    private final double[] b;
+    private final double[] u;
+    private final double[] drive;
+
+    /** @param tau τ_r in seconds, @param dt substep Δt in seconds */
+    public LeakyReadoutDecoder(int in, int out, double tau, double dt) {
+        this.in = in;
+        this.out = out;
+        this.beta = Math.exp(-dt / tau);
+        this.w = new double[in * out];
+        this.b = new double[out];
+        this.u = new double[out];
+        this.drive = new double[out];
+    }
+
+    @Override
+    public int inputs() {
+        return in;
+    }
+
+    @Override
+    public int outputs() {
+        return out;
+    }
+
+    @Override
+    public List<ParameterSegment> segments() {
+        return List.of(new ParameterSegment("readout.w", w), new ParameterSegment("readout.bias", b));
+    }
+
+    @Override
+    public void reset() {
+        java.util.Arrays.fill(u, 0);
+    }
+
+    @Override
+    public void substep(double[] spikes) {
+        System.arraycopy(b, 0, drive, 0, out);
+        for (int j = 0; j < in; j++) {
+            double sj = spikes[j];
+            if (sj == 0) continue;
+            int base = j * out;
+            for (int o = 0; o < out; o++) drive[o] += sj * w[base + o];
+        }
+        double g = 1 - beta;
+        for (int o = 0; o < out; o++) u[o] = beta * u[o] + g * drive[o];
+    }
+
+    @Override
+    public void decode(double[] dest) {
+        for (int o = 0; o < out; o++) dest[o] = Math.tanh(u[o]);
+    }
+
+    /** The readout potential u_o (for plots and tests). */
+    public double potential(int o) {
+        return u[o];
+    }
+}

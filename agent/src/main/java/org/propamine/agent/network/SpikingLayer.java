@@ -1,0 +1,143 @@
+package org.propamine.agent.network;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.propamine.agent.neuron.AdaptiveLif;
+import org.propamine.agent.neuron.Lif;
+import org.propamine.agent.neuron.NeuronModel;
+import org.propamine.agent.spec.LayerSpec;
+import org.propamine.plasticity.LowPassTrace;
+import org.propamine.plasticity.ParameterSegment;
+import org.propamine.plasticity.PlasticParameters;
+import org.propamine.plasticity.PlasticState;
+import org.propamine.plasticity.PlasticityStep;
+
+/**
+ * One spiking layer: parameters (live arrays written by the codec) and per-episode state, all preallocated.
+ * Synapse (pre j, post i) has flat index {@code j·out + i} (pre-major, so a pre spike touches one contiguous
+ * row). One substep ({@link #step}), in SPEC §5 order:
+ * <pre>
+ *   I_i = b_i + Σ_j (W_ji + α_ji H_ji)·u_j + Σ_r Wrec_ri·s_r(t−1)     (rows with u_j = 0 skipped)
+ *   s = LIF/ALIF(I)                  y ← d·y + (1−d)·s,  d = exp(−Δt/τ_trace)
+ *   plasticity on (x = pre traces, y)  (see PlasticityStep)
+ * </pre>
+ * Recurrent weights are not plastic.
+ */
+public final class SpikingLayer {
+    final LayerSpec spec;
+    final int in;
+    final int out;
+    final double[] w;
+    final double[] bias;
+    final double[] wRec;
+    final PlasticParameters plastic;
+    final PlasticState plasticState;
+    private final double beta;
+    private final double rho;
+    private final double traceDecay;
+    private final double dt;
+    final double[] v;
+    final double[] adaptation;
+    final double[] spikes;
+    final double[] current;
+    final double[] postTrace;
+
+    SpikingLayer(LayerSpec spec, double traceTau) {
+        this.spec = spec;
+        this.in = spec.in();
+        this.out = spec.out();
+        this.w = new double[in * out];
+        this.bias = new double[out];
+        this.wRec = new double[spec.recurrent() ? out * out : 0];
+        this.plastic = new PlasticParameters(spec.plasticity(), in, out);
+        this.plasticState = new PlasticState(plastic);
+        this.beta = spec.neuron().beta();
+        this.rho = spec.adaptive().rho();
+        this.dt = spec.neuron().dt();
+        this.traceDecay = LowPassTrace.decay(dt, traceTau);
+        this.v = new double[out];
+        this.adaptation = new double[out];
+        this.spikes = new double[out];
+        this.current = new double[out];
+        this.postTrace = new double[out];
+    }
+
+    /** Clears the per-episode state: potentials, adaptation, spikes, traces, H, E, θ. */
+    void reset() {
+        Arrays.fill(v, 0);
+        Arrays.fill(adaptation, 0);
+        Arrays.fill(spikes, 0);
+        Arrays.fill(postTrace, 0);
+        plasticState.reset();
+    }
+
+    /** One substep driven by pre activity {@code u} (spikes or currents) whose low-pass trace is {@code preTrace}. */
+    void step(double[] u, double[] preTrace) {
+        double[] cur = current;
+        System.arraycopy(bias, 0, cur, 0, out);
+        boolean isPlastic = spec.plasticity().rule().isPlastic();
+        double[] alpha = plastic.alphaPerSynapse();
+        double[] h = plasticState.h;
+        for (int j = 0; j < in; j++) {
+            double uj = u[j];
+            if (uj == 0) continue;
+            int base = j * out;
+            if (isPlastic) {
+                for (int i = 0; i < out; i++) cur[i] += uj * (w[base + i] + alpha[base + i] * h[base + i]);
+            } else {
+                for (int i = 0; i < out; i++) cur[i] += uj * w[base + i];
+            }
+        }
+        if (wRec.length > 0) {
+            for (int r = 0; r < out; r++) {
+                if (spikes[r] == 0) continue;
+                int base = r * out;
+                for (int i = 0; i < out; i++) cur[i] += wRec[base + i];
+            }
+        }
+        if (spec.model() == NeuronModel.ADAPTIVE_LIF) {
+            AdaptiveLif.step(spec.adaptive(), beta, rho, cur, v, adaptation, spikes, out);
+        } else {
+            Lif.step(spec.neuron(), beta, cur, v, spikes, out);
+        }
+        LowPassTrace.step(postTrace, spikes, out, traceDecay);
+        PlasticityStep.step(plastic, plasticState, preTrace, postTrace, dt);
+    }
+
+    /** Segments of the weights: feed-forward W, then recurrent W_rec if any. */
+    List<ParameterSegment> weightSegments(String prefix) {
+        List<ParameterSegment> s = new ArrayList<>();
+        s.add(new ParameterSegment(prefix + "w", w));
+        if (wRec.length > 0) s.add(new ParameterSegment(prefix + "w_rec", wRec));
+        return s;
+    }
+
+    public LayerSpec spec() {
+        return spec;
+    }
+
+    /** Spikes of the last substep (live array, read only). */
+    public double[] spikes() {
+        return spikes;
+    }
+
+    /** Membrane potentials (live array, read only). */
+    public double[] potentials() {
+        return v;
+    }
+
+    /** Post-synaptic low-pass traces y (live array, read only). */
+    public double[] postTraces() {
+        return postTrace;
+    }
+
+    /** The plastic state (H, E, θ; live arrays, read only). */
+    public PlasticState plasticState() {
+        return plasticState;
+    }
+
+    public PlasticParameters plasticParameters() {
+        return plastic;
+    }
+}

@@ -1,0 +1,58 @@
+package org.propamine.agent.spec;
+
+import java.util.List;
+
+/**
+ * A whole spiking controller: encoded inputs → spiking layers → readout. Loaded from a preset file by
+ * {@link NetworkSpecs}; validated here (sizes must chain: {@code layers[0].in = inputs},
+ * {@code layers[l].in = layers[l−1].out}, {@code readout.in = last out}).
+ *
+ * @param name     preset name
+ * @param inputs   raster channels C per substep (e.g. 56 for the ant's 28 observations split into ± channels)
+ * @param substeps K SNN substeps per env step, &gt; 0
+ * @param dt       substep Δt in seconds, &gt; 0 (K·Δt = env step, e.g. 4 × 0.0125 s = 0.05 s)
+ * @param traceTau τ of the low-pass pre/post spike traces in seconds, &gt; 0 (default 0.015 s)
+ * @param encoding the encoding the env side must apply
+ * @param layers   spiking layers, at least one
+ * @param readout  decoder to the action
+ * @param init     initialisation of the parameters from a seed
+ */
+public record NetworkSpec(String name, int inputs, int substeps, double dt, double traceTau, EncodingSpec encoding,
+                          List<LayerSpec> layers, ReadoutSpec readout, InitSpec init) {
+    public NetworkSpec {
+        if (name == null || name.isBlank()) throw new IllegalArgumentException("name: expected a non-empty string");
+        if (inputs <= 0) throw new IllegalArgumentException("inputs = " + inputs + ": expected > 0");
+        if (substeps <= 0) throw new IllegalArgumentException("substeps = " + substeps + ": expected > 0");
+        if (!(dt > 0) || Double.isInfinite(dt)) throw new IllegalArgumentException("dt = " + dt + ": expected > 0 s");
+        if (!(traceTau > 0) || Double.isInfinite(traceTau)) throw new IllegalArgumentException("trace_tau = " + traceTau + ": expected > 0 s");
+        if (encoding == null || readout == null || init == null) throw new IllegalArgumentException("encoding, readout and init are required");
+        if (layers == null || layers.isEmpty()) throw new IllegalArgumentException("layers: expected at least one layer");
+        layers = List.copyOf(layers);
+        int expected = inputs;
+        String from = "inputs";
+        for (int l = 0; l < layers.size(); l++) {
+            LayerSpec layer = layers.get(l);
+            if (layer.in() != expected) {
+                throw new IllegalArgumentException("layers[" + l + "].in = " + layer.in() + ": expected " + expected + " (" + from + ")");
+            }
+            if (layer.neuron().dt() != dt) {
+                throw new IllegalArgumentException("layers[" + l + "] dt = " + layer.neuron().dt() + ": expected the network dt " + dt);
+            }
+            expected = layer.out();
+            from = "layers[" + l + "].out";
+        }
+        if (readout.in() != expected) {
+            throw new IllegalArgumentException("readout.in = " + readout.in() + ": expected " + expected + " (" + from + ")");
+        }
+    }
+
+    /** Env step length K·Δt in seconds. */
+    public double envDt() {
+        return substeps * dt;
+    }
+
+    /** Raster length K·C the controller consumes per env step. */
+    public int rasterSize() {
+        return substeps * inputs;
+    }
+}
