@@ -9,9 +9,7 @@ import com.bulletphysics.collision.shapes.StaticPlaneShape;
 import com.bulletphysics.dynamics.DiscreteDynamicsWorld;
 import com.bulletphysics.dynamics.RigidBody;
 import com.bulletphysics.dynamics.RigidBodyConstructionInfo;
-import com.bulletphysics.dynamics.constraintsolver.HingeConstraint;
 import com.bulletphysics.dynamics.constraintsolver.SequentialImpulseConstraintSolver;
-import com.bulletphysics.linearmath.ScalarUtil;
 import com.bulletphysics.linearmath.Transform;
 import java.util.SplittableRandom;
 import javax.vecmath.AxisAngle4f;
@@ -27,15 +25,14 @@ import org.propamine.sim.robot.RobotDescription;
 /**
  * {@link SimWorld} on jBullet rigid bodies: one {@link DiscreteDynamicsWorld} per instance (use one instance
  * per thread), a static ground plane z = 0, one rigid body per group of welded links ({@link RigidPlan}),
- * one two-body {@link HingeConstraint} per hinge, collision groups so that the robot touches only the ground,
+ * one two-body {@link RotorHinge} per hinge, collision groups so that the robot touches only the ground,
  * deactivation disabled on every body.
  *
  * <p><b>Rotor actuator</b> (SPEC §2, as the native anchor {@code bullet_ant.cc}): before every internal step
  * of length h, for each actuated hinge with relative speed q̇ = (ω_child − ω_parent)·axis,
  * τ = gear·strength·ctrl − damping·q̇ and the hinge's velocity motor gets target q̇ + h·τ/armature and a
- * total impulse cap gear·strength·h (N·m·s). jBullet clips the motor impulse per solver iteration (native
- * Bullet clips the accumulated impulse), so the cap passed to jBullet is gear·strength·h / iterations, which
- * bounds the total per step by the same gear·strength·h.
+ * total impulse cap gear·strength·h (N·m·s), clamped on the accumulated impulse as in native Bullet
+ * ({@link RotorHinge}); the target never drives q further past a limit within the step.
  *
  * <p>{@link JointMode#DISABLED} (and hinges without an actuator): the motor only damps, target 0 with cap
  * damping·|q̇|·h (explicit viscous damping that cannot reverse the motion); ctrl is ignored.
@@ -74,8 +71,7 @@ public final class JBulletWorld implements SimWorld {
     private DiscreteDynamicsWorld world;
     private CollisionDispatcher dispatcher;
     private RigidBody[] bodies;
-    private HingeConstraint[] constraints;
-    private final float[] sign;
+    private RotorHinge[] constraints;
     private final double[] hingeCtrl;
     private final boolean[] footContact;
     private double time;
@@ -103,7 +99,6 @@ public final class JBulletWorld implements SimWorld {
         hingeActuator = new int[hingeCount];
         java.util.Arrays.fill(hingeActuator, -1);
         for (int a = 0; a < actuatorCount; a++) hingeActuator[plan.actuatorHinge[a]] = a;
-        sign = new float[hingeCount];
         hingeCtrl = new double[hingeCount];
         footContact = new boolean[footCount];
         rebuild();
@@ -138,17 +133,12 @@ public final class JBulletWorld implements SimWorld {
             world.addRigidBody(b, ROBOT, GROUND);
             bodies[g] = b;
         }
-        constraints = new HingeConstraint[hingeCount];
+        constraints = new RotorHinge[hingeCount];
         for (int i = 0; i < hingeCount; i++) {
             RigidPlan.Hinge hp = plan.hinges.get(i);
-            HingeConstraint c = new HingeConstraint(bodies[hp.groupA], bodies[hp.groupB], hp.frameInA, hp.frameInB);
-            sign[i] = angleSign(c, hp);
-            if (hp.lower > Double.NEGATIVE_INFINITY || hp.upper < Double.POSITIVE_INFINITY) {
-                double lo = Math.max(hp.lower, -Math.PI), hi = Math.min(hp.upper, Math.PI);
-                float a = bulletAngle(sign[i] * lo), b = bulletAngle(sign[i] * hi);
-                // softness 1: the limit acts exactly at its value (jBullet scales the limit value by the softness)
-                c.setLimit(Math.min(a, b), Math.max(a, b), 1.0f, 0.3f, 1.0f);
-            }
+            RotorHinge c = new RotorHinge(bodies[hp.groupA], bodies[hp.groupB], hp.frameInA, hp.frameInB);
+            c.setTimeStep((float) h);
+            c.setLimits(hp.lower, hp.upper);
             world.addConstraint(c, true);
             constraints[i] = c;
         }
@@ -159,42 +149,6 @@ public final class JBulletWorld implements SimWorld {
         for (int i = 0; i < hingeCount; i++) {
             if (modes[i] == JointMode.LOCKED) lockAngle[i] = clampToLimits(i, jointAngle(i));
         }
-    }
-
-    /**
-     * Bullet's hinge angle is ±q; the sign is measured like the native anchor does: turn the child by +0.1 rad
-     * about the hinge axis (right-hand rule) and read the angle.
-     */
-    private float angleSign(HingeConstraint c, RigidPlan.Hinge hp) {
-        RigidBody b = bodies[hp.groupB], a = bodies[hp.groupA];
-        Transform saved = b.getWorldTransform(new Transform());
-        Transform aT = a.getWorldTransform(new Transform());
-        Transform frameWorld = new Transform(aT);
-        frameWorld.mul(hp.frameInA);
-        Vector3f axis = new Vector3f();
-        frameWorld.basis.getColumn(2, axis);
-        Matrix3f rot = new Matrix3f();
-        rot.set(new AxisAngle4f(axis, 0.1f));
-        Transform moved = new Transform(saved);
-        moved.basis.mul(rot, saved.basis);
-        Vector3f rel = new Vector3f(saved.origin);
-        rel.sub(frameWorld.origin);
-        rot.transform(rel);
-        moved.origin.add(frameWorld.origin, rel);
-        b.setWorldTransform(moved);
-        float angle = c.getHingeAngle();
-        b.setWorldTransform(saved);
-        if (Math.abs(angle) < 0.05f || Math.abs(angle) > 0.2f) throw new IllegalStateException("hinge '" + hp.name + "' frame check failed: " + angle);
-        return angle > 0 ? 1f : -1f;
-    }
-
-    /**
-     * jBullet's hinge measures its angle with the approximation {@code ScalarUtil.atan2Fast} (up to ~0.07 rad off),
-     * and enforces limits in that measure; it is monotonic, so mapping a limit θ to atan2Fast(sin θ, cos θ) makes
-     * the limit act at the exact angle θ.
-     */
-    private static float bulletAngle(double theta) {
-        return ScalarUtil.atan2Fast((float) Math.sin(theta), (float) Math.cos(theta));
     }
 
     private void applyGravity() {
@@ -265,7 +219,6 @@ public final class JBulletWorld implements SimWorld {
     }
 
     private void driveMotors() {
-        int iterations = config.iterations();
         for (int i = 0; i < hingeCount; i++) {
             double qdot = jointVelocity(i);
             int a = hingeActuator[i];
@@ -294,7 +247,7 @@ public final class JBulletWorld implements SimWorld {
                     cap = LOCK_TORQUE * h;
                 }
             }
-            constraints[i].enableAngularMotor(true, (float) (sign[i] * target), (float) (cap / iterations));
+            constraints[i].setMotor(target, cap);
         }
     }
 
@@ -326,31 +279,14 @@ public final class JBulletWorld implements SimWorld {
         }
     }
 
-    /** q of hinge {@code i} in rad, robot-file sign convention (exact atan2, unlike jBullet's own hinge angle). */
+    /** q of hinge {@code i} in rad, robot-file sign convention. */
     private double jointAngle(int i) {
-        RigidPlan.Hinge hp = plan.hinges.get(i);
-        bodies[hp.groupA].getWorldTransform(tmpT);
-        tmpA.set(hp.ref0InA);
-        tmpT.basis.transform(tmpA);
-        tmpAxis.set(hp.ref1InA);
-        tmpT.basis.transform(tmpAxis);
-        bodies[hp.groupB].getWorldTransform(tmpT);
-        tmpB.set(hp.swingInB);
-        tmpT.basis.transform(tmpB);
-        return sign[i] * Math.atan2(tmpB.dot(tmpA), tmpB.dot(tmpAxis));
+        return constraints[i].angle();
     }
 
     /** q̇ = (ω_child − ω_parent)·axis in rad/s. */
     private double jointVelocity(int i) {
-        RigidPlan.Hinge hp = plan.hinges.get(i);
-        RigidBody a = bodies[hp.groupA], b = bodies[hp.groupB];
-        a.getWorldTransform(tmpT);
-        tmpAxis.set(hp.axisInA);
-        tmpT.basis.transform(tmpAxis);
-        a.getAngularVelocity(tmpA);
-        b.getAngularVelocity(tmpB);
-        tmpB.sub(tmpA);
-        return tmpB.dot(tmpAxis);
+        return constraints[i].velocity();
     }
 
     private double clampToLimits(int i, double q) {
