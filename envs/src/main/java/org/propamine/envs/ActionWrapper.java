@@ -15,6 +15,7 @@ public abstract class ActionWrapper extends Wrapper {
     public final StepResult reset(long seed) {
         StepResult r = env.reset(seed);
         onReset(seed);
+        annotate(r.info());
         return r;
     }
 
@@ -23,8 +24,13 @@ public abstract class ActionWrapper extends Wrapper {
         if (buffer == null) buffer = new double[env.actionSpace().size()];
         Actions.requireFinite(action);
         action(action, buffer);
-        return env.step(buffer);
+        StepResult r = env.step(buffer);
+        annotate(r.info());
+        return r;
     }
+
+    /** Adds this wrapper's diagnostics to the info of every reset and step (default: nothing). */
+    protected void annotate(Info info) {}
 
     /** Called after the inner env reset (e.g. reseed noise, clear a delay line). */
     protected void onReset(long seed) {}

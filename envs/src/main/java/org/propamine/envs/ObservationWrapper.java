@@ -27,6 +27,9 @@ public abstract class ObservationWrapper extends Wrapper {
     /** Called after the inner env reset and before the first observation is transformed (e.g. reseed noise). */
     protected void onReset(long seed) {}
 
+    /** Adds this wrapper's diagnostics to the info of every reset and step (default: nothing). */
+    protected void annotate(Info info) {}
+
     /** Writes the transformed observation of {@code in} into {@code out} (size of {@link #observationSpace()}). */
     protected abstract void observation(double[] in, double[] out);
 
@@ -34,6 +37,7 @@ public abstract class ObservationWrapper extends Wrapper {
         if (out == null) out = new StepResult(observationSpace().size());
         out.copyScalarsFrom(inner);
         observation(inner.observation(), out.observation());
+        annotate(out.info());
         return out;
     }
 }
