@@ -57,7 +57,11 @@ public final class PhysicsSweep {
                 w.readState(st);
                 for (int j = 0; j < w.jointCount(); j++) {
                     double q = st.jointPositions[j];
-                    viol = Math.max(viol, Math.max(w.jointLower(j) - q, q - w.jointUpper(j)));
+                    double vj = Math.max(w.jointLower(j) - q, q - w.jointUpper(j));
+                    if (vj > viol && System.getProperty("sweep.debug") != null) {
+                        System.out.printf("viol %.3f joint %s q=%.1f deg step %d upZ=%.2f z=%.2f feet=%s%n", vj, w.jointName(j), Math.toDegrees(q), i, st.upZ(), st.basePosition[2], java.util.Arrays.toString(st.footContacts));
+                    }
+                    viol = Math.max(viol, vj);
                 }
                 double v = Math.sqrt(st.baseLinearVelocity[0] * st.baseLinearVelocity[0] + st.baseLinearVelocity[1] * st.baseLinearVelocity[1] + st.baseLinearVelocity[2] * st.baseLinearVelocity[2]);
                 maxSpeed = Math.max(maxSpeed, v);

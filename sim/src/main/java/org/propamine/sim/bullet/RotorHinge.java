@@ -29,6 +29,10 @@ final class RotorHinge extends TypedConstraint {
 
     /** Fraction of a position error removed per internal step. */
     static final double ERP = 0.2;
+    /** Baumgarte factor of the limit row (stiffer than {@link #ERP}: the ant's weight rests on the ankle limits). */
+    static final double LIMIT_ERP = 0.8;
+    /** Fraction of the previous step's impulses applied before the first iteration (Bullet's default 0.85). */
+    static final double WARM_START = 0.85;
 
     // frames in body coordinates: pivot, axis (z), reference x axis
     private final double[] pivotA, pivotB, axisA, axisB, refA, refB;
@@ -41,8 +45,12 @@ final class RotorHinge extends TypedConstraint {
     private final double[] rA = new double[3], rB = new double[3], ax = new double[3], p = new double[3], q = new double[3];
     private final double[] iA = new double[9], iB = new double[9], kLin = new double[9];
     private final double[] linBias = new double[3];
+    private double limitSignUsed;
     private double mA, mB, k00, k01, k11, angBiasP, angBiasQ, kAxis, limitBias, limitSign, limitAcc, motorAcc;
-    private boolean limitActive;
+    private boolean limitActive, warmPending;
+    /** Impulses of the current step (sums) and of the previous step (warm start, scaled by {@link #WARM_START}). */
+    private final double[] sumP = new double[3], sumL = new double[3], prevP = new double[3], prevL = new double[3];
+    private double prevLimitAcc, prevLimitSign, prevMotorAcc;
 
     // scratch
     private final Transform tA = new Transform(), tB = new Transform(), qA = new Transform(), qB = new Transform();
@@ -160,14 +168,23 @@ final class RotorHinge extends TypedConstraint {
         if (qAngle < lower || predicted < lower) {
             limitActive = true;
             limitSign = 1;
-            limitBias = qAngle < lower ? ERP * (lower - qAngle) / h : (lower - qAngle) / h;
+            limitBias = qAngle < lower ? LIMIT_ERP * (lower - qAngle) / h : (lower - qAngle) / h;
         } else if (qAngle > upper || predicted > upper) {
             limitActive = true;
             limitSign = -1;
-            limitBias = qAngle > upper ? ERP * (qAngle - upper) / h : (qAngle - upper) / h;
+            limitBias = qAngle > upper ? LIMIT_ERP * (qAngle - upper) / h : (qAngle - upper) / h;
         }
+        prevLimitSign = limitSignUsed;
+        prevLimitAcc = limitAcc;
+        prevMotorAcc = motorAcc;
+        System.arraycopy(sumP, 0, prevP, 0, 3);
+        System.arraycopy(sumL, 0, prevL, 0, 3);
+        java.util.Arrays.fill(sumP, 0);
+        java.util.Arrays.fill(sumL, 0);
         limitAcc = 0;
         motorAcc = 0;
+        limitSignUsed = limitActive ? limitSign : 0;
+        warmPending = true;
         appliedImpulse = 0;
     }
 
@@ -177,6 +194,10 @@ final class RotorHinge extends TypedConstraint {
         rbA.getAngularVelocity(wA);
         rbB.getLinearVelocity(vB);
         rbB.getAngularVelocity(wB);
+        if (warmPending) {
+            warmPending = false;
+            warmStart();
+        }
         // point constraint: relative pivot velocity -> linBias
         double dx = linBias[0] - ((vB.x + wB.y * rB[2] - wB.z * rB[1]) - (vA.x + wA.y * rA[2] - wA.z * rA[1]));
         double dy = linBias[1] - ((vB.y + wB.z * rB[0] - wB.x * rB[2]) - (vA.y + wA.z * rA[0] - wA.x * rA[2]));
@@ -184,19 +205,14 @@ final class RotorHinge extends TypedConstraint {
         double px = kLin[0] * dx + kLin[1] * dy + kLin[2] * dz;
         double py = kLin[3] * dx + kLin[4] * dy + kLin[5] * dz;
         double pz = kLin[6] * dx + kLin[7] * dy + kLin[8] * dz;
-        vB.x += mB * px; vB.y += mB * py; vB.z += mB * pz;
-        vA.x -= mA * px; vA.y -= mA * py; vA.z -= mA * pz;
-        // torques r x P
-        addAngular(wB, iB, rB[1] * pz - rB[2] * py, rB[2] * px - rB[0] * pz, rB[0] * py - rB[1] * px, 1);
-        addAngular(wA, iA, rA[1] * pz - rA[2] * py, rA[2] * px - rA[0] * pz, rA[0] * py - rA[1] * px, -1);
+        applyLinear(px, py, pz);
         // axis alignment: relative angular velocity in the plane -> angBias
         double rx = wB.x - wA.x, ry = wB.y - wA.y, rz = wB.z - wA.z;
         double ep = angBiasP - (rx * p[0] + ry * p[1] + rz * p[2]);
         double eq = angBiasQ - (rx * q[0] + ry * q[1] + rz * q[2]);
         double lp = k00 * ep + k01 * eq, lq = k01 * ep + k11 * eq;
         double lx = lp * p[0] + lq * q[0], ly = lp * p[1] + lq * q[1], lz = lp * p[2] + lq * q[2];
-        addAngular(wB, iB, lx, ly, lz, 1);
-        addAngular(wA, iA, lx, ly, lz, -1);
+        applyAngular(lx, ly, lz);
         if (limitActive) {
             double qdot = (wB.x - wA.x) * ax[0] + (wB.y - wA.y) * ax[1] + (wB.z - wA.z) * ax[2];
             double d = kAxis * (limitBias - limitSign * qdot);
@@ -219,6 +235,42 @@ final class RotorHinge extends TypedConstraint {
         rbA.setAngularVelocity(wA);
         rbB.setLinearVelocity(vB);
         rbB.setAngularVelocity(wB);
+    }
+
+    /** Applies the scaled impulses of the previous step (all rows; limit only if the same limit is active). */
+    private void warmStart() {
+        applyLinear(WARM_START * prevP[0], WARM_START * prevP[1], WARM_START * prevP[2]);
+        applyAngular(WARM_START * prevL[0], WARM_START * prevL[1], WARM_START * prevL[2]);
+        if (limitActive && prevLimitSign == limitSign && prevLimitAcc > 0) {
+            limitAcc = WARM_START * prevLimitAcc;
+            double d = limitAcc * limitSign;
+            addAngular(wB, iB, d * ax[0], d * ax[1], d * ax[2], 1);
+            addAngular(wA, iA, d * ax[0], d * ax[1], d * ax[2], -1);
+        } else if (motorOn && !limitActive) {
+            motorAcc = Math.max(-motorMaxImpulse, Math.min(motorMaxImpulse, WARM_START * prevMotorAcc));
+            addAngular(wB, iB, motorAcc * ax[0], motorAcc * ax[1], motorAcc * ax[2], 1);
+            addAngular(wA, iA, motorAcc * ax[0], motorAcc * ax[1], motorAcc * ax[2], -1);
+        }
+    }
+
+    /** Linear impulse P at the pivot: +P on B, −P on A. */
+    private void applyLinear(double px, double py, double pz) {
+        sumP[0] += px;
+        sumP[1] += py;
+        sumP[2] += pz;
+        vB.x += mB * px; vB.y += mB * py; vB.z += mB * pz;
+        vA.x -= mA * px; vA.y -= mA * py; vA.z -= mA * pz;
+        addAngular(wB, iB, rB[1] * pz - rB[2] * py, rB[2] * px - rB[0] * pz, rB[0] * py - rB[1] * px, 1);
+        addAngular(wA, iA, rA[1] * pz - rA[2] * py, rA[2] * px - rA[0] * pz, rA[0] * py - rA[1] * px, -1);
+    }
+
+    /** Angular impulse L: +L on B, −L on A. */
+    private void applyAngular(double lx, double ly, double lz) {
+        sumL[0] += lx;
+        sumL[1] += ly;
+        sumL[2] += lz;
+        addAngular(wB, iB, lx, ly, lz, 1);
+        addAngular(wA, iA, lx, ly, lz, -1);
     }
 
     /** Motor impulse accumulated in the last step (N·m·s, about the axis). */
