@@ -21,13 +21,23 @@ public final class ConfigLoader {
 
     private ConfigLoader() {}
 
-    /** The resolved config and the YAML text of the merged tree (saved in the run directory). */
-    public record Resolved(ExperimentConfig config, String yaml, String source) {}
+    /**
+     * The resolved config, the YAML text of the merged tree (saved in the run directory), the config's own
+     * source (file or resource) and the tree (to name the source of any field in later errors).
+     */
+    public record Resolved(ExperimentConfig config, String yaml, String source, ConfigTree tree) {
+
+        /** A one-line error about field {@code path}, naming the file or override that set it. */
+        public ConfigException fieldError(String path, String detail) {
+            return ConfigException.field(tree.sourceOf(path), path, detail);
+        }
+    }
 
     /**
      * @param config    a YAML file path, a config name from {@code assets/configs/} ({@code quick},
      *                  {@code ant-static}), or null for the base config alone
-     * @param overrides {@code a.b.c=value} assignments applied in order
+     * @param overrides {@code a.b.c=value} assignments applied in order; {@link #shortcut} marks one that came
+     *                  from a shortcut option so errors name that option
      * @throws ConfigException one line naming the file or override, the field and what was expected
      */
     public static Resolved load(String config, List<String> overrides) {
@@ -38,10 +48,20 @@ public final class ConfigLoader {
             String text = source.startsWith("assets/") ? readResource(source) : readFile(Path.of(source));
             tree.overlay(ConfigTree.parse(source, text));
         }
-        for (String o : overrides) tree.set(o);
+        for (String o : overrides) {
+            // "--flag value\u0000key=value": a shortcut option, named as the user typed it
+            int sep = o.indexOf('\u0000');
+            if (sep >= 0) tree.set(o.substring(sep + 1), o.substring(0, sep));
+            else tree.set(o);
+        }
         ExperimentConfig bound = ConfigBinder.bind(tree, ExperimentConfig.class);
         checkNames(bound, tree);
-        return new Resolved(bound, tree.toYaml(), source);
+        return new Resolved(bound, tree.toYaml(), source, tree);
+    }
+
+    /** An override that came from option {@code option} with {@code value}, setting {@code key}. */
+    public static String shortcut(String option, Object value, String key) {
+        return option + " " + value + "\u0000" + key + "=" + value;
     }
 
     /** Names that resolve in another module's registry must be known there (checked before any work starts). */

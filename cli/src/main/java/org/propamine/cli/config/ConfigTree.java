@@ -88,7 +88,11 @@ public final class ConfigTree {
      *                         value rather than a section
      */
     public ConfigTree set(String assignment) {
-        String source = "--set " + assignment;
+        return set(assignment, "--set " + assignment);
+    }
+
+    /** {@link #set(String)} with {@code source} naming where the assignment came from (e.g. {@code --env X}). */
+    public ConfigTree set(String assignment, String source) {
         int eq = assignment.indexOf('=');
         if (eq <= 0) throw new ConfigException(source + ": expected key.path=value (e.g. trainer.sigma=0.05)");
         String path = assignment.substring(0, eq).strip();

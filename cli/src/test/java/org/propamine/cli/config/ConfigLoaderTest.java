@@ -41,7 +41,7 @@ class ConfigLoaderTest {
     void namedConfigsLayerOnTheDefault() {
         ExperimentConfig s = ConfigLoader.load("ant-static", List.of()).config();
         assertEquals("none", s.network().rule());
-        assertEquals("ant-snn", s.network().preset());
+        assertEquals("ant-snn-static", s.network().preset());
         assertEquals(ConfigLoader.load(null, List.of()).config().trainer(), s.trainer());
         ExperimentConfig q = ConfigLoader.load("quick", List.of()).config();
         assertEquals(4, q.trainer().population());
