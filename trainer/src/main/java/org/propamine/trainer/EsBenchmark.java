@@ -1,0 +1,108 @@
+package org.propamine.trainer;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.propamine.agent.Policy;
+import org.propamine.envs.Env;
+
+/**
+ * The measurement behind {@code propamine bench es}: runs a few ES generations with one thread and with
+ * {@code N} threads and splits generation time into rollouts vs strategy math (ask + tell). Evaluation is
+ * switched off; warm-up generations (JIT) are run but not counted. Wall-clock numbers: never assert on them.
+ */
+public final class EsBenchmark {
+
+    private EsBenchmark() {}
+
+    /**
+     * One measurement.
+     *
+     * @param threads rollout threads
+     * @param generations measured generations
+     * @param episodes training episodes run in them
+     * @param envSteps env steps in them
+     * @param rolloutSeconds time in rollouts
+     * @param strategySeconds time in ask + tell
+     * @param generationSeconds mean wall time per generation
+     */
+    public record Result(int threads, int generations, long episodes, long envSteps, double rolloutSeconds,
+                         double strategySeconds, double generationSeconds) {
+
+        /** Strategy math as a fraction of rollouts + strategy time. */
+        public double strategyFraction() {
+            return strategySeconds / (strategySeconds + rolloutSeconds);
+        }
+
+        public double episodesPerSecond() {
+            return episodes / (rolloutSeconds + strategySeconds);
+        }
+
+        public double envStepsPerSecond() {
+            return envSteps / (rolloutSeconds + strategySeconds);
+        }
+    }
+
+    /**
+     * One thread vs {@code multi} threads.
+     *
+     * @param speedup episodes/s with {@code multi.threads()} threads over episodes/s with one
+     */
+    public record Report(Result single, Result multi, double speedup) {
+
+        /** A JSON object with every number (for {@code --json}). */
+        public String toJson() {
+            return String.format(Locale.ROOT, "{\"single\": %s, \"multi\": %s, \"speedup\": %.4f}", json(single), json(multi), speedup);
+        }
+
+        /** A few human-readable lines. */
+        public String describe() {
+            return line(single) + "\n" + line(multi) + String.format(Locale.ROOT, "%nspeedup %.2fx with %d threads", speedup, multi.threads());
+        }
+
+        private static String line(Result r) {
+            return String.format(Locale.ROOT, "%d thread(s): %.1f episodes/s, %.0f env steps/s, %.3f s/generation, strategy math %.2f%% of generation time",
+                    r.threads(), r.episodesPerSecond(), r.envStepsPerSecond(), r.generationSeconds(), 100 * r.strategyFraction());
+        }
+
+        private static String json(Result r) {
+            return String.format(Locale.ROOT,
+                    "{\"threads\": %d, \"generations\": %d, \"episodes\": %d, \"envSteps\": %d, \"rolloutSeconds\": %.6f, "
+                            + "\"strategySeconds\": %.6f, \"generationSeconds\": %.6f, \"strategyFraction\": %.6f, "
+                            + "\"episodesPerSecond\": %.3f, \"envStepsPerSecond\": %.3f}",
+                    r.threads(), r.generations(), r.episodes(), r.envSteps(), r.rolloutSeconds(), r.strategySeconds(),
+                    r.generationSeconds(), r.strategyFraction(), r.episodesPerSecond(), r.envStepsPerSecond());
+        }
+    }
+
+    /** Measures {@code generations} generations (after {@code warmup}) of {@code config} with {@code threads} threads. */
+    public static Result measure(TrainerConfig config, Supplier<Env> envs, Supplier<Policy> policies, int threads,
+                                 int warmup, int generations) {
+        if (warmup < 0 || generations < 1) throw new IllegalArgumentException("bench needs warmup >= 0 and generations >= 1");
+        TrainerConfig c = config.withThreads(threads).withEvaluation(new EvaluationConfig(0, 1))
+                .withStop(StopConfig.defaults().withMaxGenerations(warmup + generations));
+        try (Trainer t = new Trainer(c, envs, policies)) {
+            for (int g = 0; g < warmup; g++) t.step();
+            double rollout = 0;
+            double strategy = 0;
+            double wall = 0;
+            long steps = 0;
+            for (int g = 0; g < generations; g++) {
+                GenerationMetrics m = t.step();
+                rollout += m.rolloutSeconds();
+                strategy += m.strategySeconds();
+                wall += m.rolloutSeconds() + m.strategySeconds() + m.evalSeconds();
+                steps += m.generationEnvSteps();
+            }
+            long episodes = (long) generations * 2 * config.strategy().pairs() * config.rollout().episodes();
+            return new Result(t.threads(), generations, episodes, steps, rollout, strategy, wall / generations);
+        }
+    }
+
+    /** One thread vs {@code threads} (0 = all processors). */
+    public static Report run(TrainerConfig config, Supplier<Env> envs, Supplier<Policy> policies, int threads,
+                             int warmup, int generations) {
+        Result single = measure(config, envs, policies, 1, warmup, generations);
+        Result multi = measure(config, envs, policies, threads, warmup, generations);
+        return new Report(single, multi, multi.episodesPerSecond() / single.episodesPerSecond());
+    }
+}
