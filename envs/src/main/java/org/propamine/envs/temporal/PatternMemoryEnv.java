@@ -19,12 +19,16 @@ import org.propamine.envs.StepResult;
  * [0, 1] without current noise, unbounded with it.
  *
  * <p>Reward on a test step: {@code −mean_i (a_i − p_i)² / testSteps} (so the return is minus the mean squared
- * error over the test phase); 0 elsewhere. Final-step info: {@code bit_error} = fraction of the zeroed bits whose
- * sign of the action differs from the pattern (chance 0.5; the visible half is not counted because copying the
- * input solves it), {@code bit_error_all} over all N bits, {@code mse}. The episode ends {@code truncated}.
+ * error over the test phase); 0 elsewhere. Final-step info: {@code bit_error} = fraction of the zeroed bits
+ * answered wrongly on the last test step (chance 0.5; the visible half is not counted because copying the input
+ * solves it), {@code bit_error_all} over all N bits, {@code mse}. A bit counts as answered right when the sign
+ * of its action equals the pattern bit and {@code |a_i| ≥ }{@link #DECISION_MARGIN}, so that a vanishing
+ * output (e.g. the 10⁻⁹ tail of a leaky readout) is not read as an answer. The episode ends {@code truncated}.
  */
 public final class PatternMemoryEnv implements TemporalTask {
     public static final String ID = "PatternMemory-v1";
+    /** Smallest |action| read as an answer for the bit error (0.1). */
+    public static final double DECISION_MARGIN = 0.1;
 
     private final PatternMemoryConfig config;
     private final Box observationSpace;
@@ -147,7 +151,7 @@ public final class PatternMemoryEnv implements TemporalTask {
             int wrongHidden = 0;
             int wrongAll = 0;
             for (int i = 0; i < p.length; i++) {
-                boolean wrong = Math.signum(clippedAction[i]) != p[i];
+                boolean wrong = !(clippedAction[i] * p[i] >= DECISION_MARGIN);
                 if (wrong) {
                     wrongAll++;
                     if (zeroed[i]) wrongHidden++;

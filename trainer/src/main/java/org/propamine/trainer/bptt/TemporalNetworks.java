@@ -1,0 +1,62 @@
+package org.propamine.trainer.bptt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.propamine.agent.neuron.AdaptiveLifParams;
+import org.propamine.agent.neuron.LifParams;
+import org.propamine.agent.neuron.NeuronModel;
+import org.propamine.agent.neuron.ResetMechanism;
+import org.propamine.agent.spec.EncodingSpec;
+import org.propamine.agent.spec.InitSpec;
+import org.propamine.agent.spec.LayerSpec;
+import org.propamine.agent.spec.NetworkSpec;
+import org.propamine.agent.spec.ReadoutKind;
+import org.propamine.agent.spec.ReadoutSpec;
+import org.propamine.plasticity.PlasticityConfig;
+import org.propamine.plasticity.Rules;
+
+/**
+ * {@link NetworkSpec}s for the temporal tasks, built with the agent's records and the plasticity module's
+ * {@link Rules} registry (one SNN step per env step, K = 1, Δt = 10 ms):
+ * inputs (the task's ± spike channels, fed as currents) → one recurrent LIF layer whose feed-forward synapses
+ * carry the rule under test (W_eff = W + α ⊙ H; recurrent weights are fixed) → leaky readout → tanh.
+ *
+ * @param hidden LIF neurons (≥ 1)
+ * @param tauMem membrane time constant in seconds (default 0.02)
+ * @param traceTau pre/post trace time constant in seconds (default 0.02)
+ * @param readoutTau readout time constant in seconds (default 0.01)
+ * @param eta initial plasticity rate η (default 0.1)
+ * @param tauTheta BCM threshold time constant in seconds (default 0.5)
+ * @param clip plastic trace bound c (default 1)
+ * @param init initial-parameter scales
+ */
+public record TemporalNetworks(int hidden, double tauMem, double traceTau, double readoutTau, double eta,
+                               double tauTheta, double clip, InitSpec init) {
+    /** Substep length of the temporal networks (s); one SNN step per env step. */
+    public static final double DT = 0.01;
+
+    public TemporalNetworks {
+        if (hidden < 1) throw new IllegalArgumentException("network.hidden is " + hidden + ", expected >= 1");
+    }
+
+    public static TemporalNetworks defaults(int hidden) {
+        return new TemporalNetworks(hidden, 0.02, 0.02, 0.01, 0.1, 0.5, 1.0, new InitSpec(2.0, 0.5, 0.0, 0.1, 1.0));
+    }
+
+    public TemporalNetworks withInit(InitSpec i) {
+        return new TemporalNetworks(hidden, tauMem, traceTau, readoutTau, eta, tauTheta, clip, i);
+    }
+
+    /** The network for a task with {@code inputs} channels and {@code outputs} actions, rule id from {@link Rules}. */
+    public NetworkSpec spec(String name, int inputs, int outputs, String rule) {
+        LifParams lif = new LifParams(tauMem, 1.0, ResetMechanism.SOFT, DT);
+        PlasticityConfig plasticity = new PlasticityConfig(Rules.resolve(rule),
+                org.propamine.plasticity.CoefficientSharing.PER_SYNAPSE, org.propamine.plasticity.Fanout.GLOBAL, clip,
+                tauTheta, eta, 0.1);
+        List<LayerSpec> layers = new ArrayList<>();
+        layers.add(new LayerSpec(inputs, hidden, NeuronModel.LIF, lif, new AdaptiveLifParams(lif, 0.2, 0.0), true, plasticity));
+        return new NetworkSpec(name + "-" + rule, inputs, 1, DT, traceTau, new EncodingSpec("current", false, Map.of()),
+                layers, new ReadoutSpec(ReadoutKind.LEAKY, hidden, outputs, readoutTau), init);
+    }
+}
