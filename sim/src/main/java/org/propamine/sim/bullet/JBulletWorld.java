@@ -116,6 +116,8 @@ public final class JBulletWorld implements SimWorld {
         dispatcher = new CollisionDispatcher(cc);
         world = new DiscreteDynamicsWorld(dispatcher, new DbvtBroadphase(), new SequentialImpulseConstraintSolver(), cc);
         world.getSolverInfo().numIterations = config.iterations();
+        // as native Bullet 3 (the anchor): penetration is resolved by a separate position impulse
+        world.getSolverInfo().splitImpulse = true;
         RigidBodyConstructionInfo gi = new RigidBodyConstructionInfo(0, null, new StaticPlaneShape(new Vector3f(0, 0, 1), 0), new Vector3f());
         gi.friction = 1;
         RigidBody ground = new RigidBody(gi);
