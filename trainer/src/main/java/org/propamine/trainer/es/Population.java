@@ -40,7 +40,12 @@ public record Population(long generation, double[] mean, double[] sigma, int[] n
         return (candidate & 1) == 0 ? 1.0 : -1.0;
     }
 
-    /** Writes candidate {@code k}'s parameters into {@code dest} (length dim). */
+    /** Candidate {@code k}'s (noise index, sign). */
+    public Perturbation perturbation(int k) {
+        return new Perturbation(noiseIndices[k >> 1], (k & 1) == 0 ? 1 : -1);
+    }
+
+    /** Writes candidate {@code k}'s parameters into {@code dest} (length dim); allocates nothing. */
     public void candidate(NoiseTable noise, int k, double[] dest) {
         noise.perturb(mean, sigma, sign(k), noiseIndices[k >> 1], dest);
     }
