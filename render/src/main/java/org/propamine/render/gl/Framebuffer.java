@@ -3,15 +3,11 @@ package org.propamine.render.gl;
 import static org.lwjgl.opengl.GL30C.*;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
-import java.nio.IntBuffer;
-import org.lwjgl.system.MemoryUtil;
 
 /**
  * An offscreen render target: RGBA8 colour + 24-bit depth / 8-bit stencil renderbuffers, optionally multisampled
  * (then resolved into a single-sample FBO before reading). {@link #readInto(BufferedImage)} copies the pixels
- * into a {@code TYPE_INT_RGB} image, flipping GL's bottom-up rows; its pixel buffer is preallocated, so reading
- * allocates nothing. Create and {@link #destroy()} on the context's thread.
+ * into a {@code TYPE_INT_RGB} image through a {@link PixelReadback} (preallocated; reading allocates nothing). Create and {@link #destroy()} on the context's thread.
  */
 public final class Framebuffer {
     private final int width;
@@ -22,8 +18,7 @@ public final class Framebuffer {
     private final int drawDepth;
     private final int resolveFbo;
     private final int resolveColor;
-    private final IntBuffer pixels;
-    private final int[] row;
+    private final PixelReadback readback;
 
     /**
      * @param width   pixels (1..16384)
@@ -58,8 +53,7 @@ public final class Framebuffer {
             resolveColor = 0;
         }
         glBindFramebuffer(GL_FRAMEBUFFER, 0);
-        pixels = MemoryUtil.memAllocInt(width * height);
-        row = new int[width];
+        readback = new PixelReadback(width, height);
     }
 
     private int renderbuffer(int format, int attachment) {
@@ -102,9 +96,6 @@ public final class Framebuffer {
 
     /** Resolves multisampling if any, reads the colour buffer and writes it top-down into {@code dest}. */
     public void readInto(BufferedImage dest) {
-        if (dest.getWidth() != width || dest.getHeight() != height || dest.getType() != BufferedImage.TYPE_INT_RGB) {
-            throw new IllegalArgumentException("destination must be a " + width + "x" + height + " TYPE_INT_RGB image");
-        }
         int source = drawFbo;
         if (samples > 0) {
             glBindFramebuffer(GL_READ_FRAMEBUFFER, drawFbo);
@@ -112,21 +103,8 @@ public final class Framebuffer {
             glBlitFramebuffer(0, 0, width, height, 0, 0, width, height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
             source = resolveFbo;
         }
-        glBindFramebuffer(GL_READ_FRAMEBUFFER, source);
-        glPixelStorei(GL_PACK_ALIGNMENT, 4);
-        pixels.clear();
-        // BGRA + UNSIGNED_INT_8_8_8_8_REV gives 0xAARRGGBB ints on little-endian hosts, the layout of TYPE_INT_RGB.
-        glReadPixels(0, 0, width, height, GL_BGRA, GL_UNSIGNED_INT_8_8_8_8_REV, pixels);
+        readback.read(source, GL_COLOR_ATTACHMENT0, dest);
         glBindFramebuffer(GL_FRAMEBUFFER, drawFbo);
-        int[] target = ((DataBufferInt) dest.getRaster().getDataBuffer()).getData();
-        for (int y = 0; y < height; y++) {
-            pixels.position((height - 1 - y) * width);
-            pixels.get(row);
-            for (int x = 0; x < width; x++) {
-                target[y * width + x] = row[x] & 0xFFFFFF;
-            }
-        }
-        pixels.clear();
     }
 
     /** Deletes the GL objects and the pixel buffer; idempotent use is not supported (call once). */
@@ -138,6 +116,6 @@ public final class Framebuffer {
             glDeleteFramebuffers(resolveFbo);
             glDeleteRenderbuffers(resolveColor);
         }
-        MemoryUtil.memFree(pixels);
+        readback.destroy();
     }
 }

@@ -3,6 +3,7 @@ package org.propamine.render.gl;
 import static org.lwjgl.glfw.GLFW.*;
 import static org.lwjgl.system.MemoryUtil.NULL;
 
+import org.lwjgl.glfw.Callbacks;
 import org.lwjgl.opengl.GL;
 import org.lwjgl.opengl.GLCapabilities;
 
@@ -112,6 +113,7 @@ public final class GlfwWindow implements GlContext {
         closed = true;
         glfwMakeContextCurrent(NULL);
         GL.setCapabilities(null);
+        Callbacks.glfwFreeCallbacks(handle);
         glfwDestroyWindow(handle);
         GlfwRuntime.release();
     }

@@ -1,11 +1,14 @@
 package org.propamine.render.view;
 
 import java.awt.image.BufferedImage;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.propamine.render.draw.Camera;
 import org.propamine.render.gl.Framebuffer;
 import org.propamine.render.gl.GlContext;
 import org.propamine.render.gl.OffscreenContexts;
+import org.propamine.render.gl.RenderBackend;
 import org.propamine.render.overlay.HudInfo;
 import org.propamine.render.scene.Scene;
 
@@ -27,10 +30,15 @@ public final class OffscreenRenderer implements AutoCloseable {
      * @param log     receives the one line naming the backend in use
      */
     public OffscreenRenderer(int width, int height, int samples, Consumer<String> log) {
+        this(width, height, samples, EnumSet.allOf(RenderBackend.class), log);
+    }
+
+    /** As {@link #OffscreenRenderer(int, int, int, Consumer)}, trying only the {@code allowed} backends. */
+    public OffscreenRenderer(int width, int height, int samples, Set<RenderBackend> allowed, Consumer<String> log) {
         if (width < 16 || height < 16 || width > 8192 || height > 8192) {
             throw new IllegalArgumentException("frame size must be 16..8192 pixels, got " + width + "x" + height);
         }
-        context = OffscreenContexts.create(log);
+        context = OffscreenContexts.create(allowed, log);
         try {
             framebuffer = new Framebuffer(width, height, samples);
             view = new FrameView(Math.max(10, Math.min(24, height / 34)));
