@@ -4,7 +4,8 @@ package org.propamine.trainer;
  * Periodic evaluation of the mean parameters on fixed seeds ({@link org.propamine.trainer.es.Seeds#evaluation}),
  * the same episodes every time, so evaluation curves are comparable across generations and runs.
  *
- * @param every evaluate after every {@code every}-th generation (≥ 0; 0 = never; default 10)
+ * @param every evaluate after every {@code every}-th generation and after the last one of
+ *              {@code stop.maxGenerations} (≥ 0; 0 = never; default 10)
  * @param episodes evaluation episodes (≥ 1; default 5)
  */
 public record EvaluationConfig(int every, int episodes) {

@@ -112,7 +112,8 @@ public final class Trainer implements AutoCloseable {
         double evalDistance = Double.NaN;
         double bestEval = state.bestEvalFitness();
         double[] bestEvalParams = state.bestEvalParams();
-        if (config.evaluation().due(generation + 1)) {
+        boolean last = generation + 1 == config.stop().maxGenerations();
+        if (config.evaluation().due(generation + 1) || (last && config.evaluation().every() > 0)) {
             BatchResult e = evaluate(next.mean(), stats);
             evalFitness = mean(e.fitness());
             evalReturn = BatchResult.finiteMean(e.returns());
@@ -143,7 +144,9 @@ public final class Trainer implements AutoCloseable {
 
     /**
      * Runs generations until one of the config's stop rules or {@code extraStops} holds, calling every
-     * listener after each generation. Returns the final state.
+     * listener after each generation and {@link TrainerListener#onFinish} once at the end. Returns the final
+     * state. The mean is evaluated every {@code evaluation.every} generations and after generation
+     * {@code stop.maxGenerations}, so a run that ends by its generation limit always ends with an evaluation.
      */
     public TrainerState run(List<? extends TrainerListener> listeners, Stop... extraStops) {
         List<Stop> stops = new ArrayList<>(config.stop().predicates());
@@ -153,7 +156,10 @@ public final class Trainer implements AutoCloseable {
             GenerationMetrics m = step();
             for (TrainerListener l : listeners) l.onGeneration(m, state);
             for (Stop stop : stops) {
-                if (stop.test(m)) return state;
+                if (stop.test(m)) {
+                    for (TrainerListener l : listeners) l.onFinish(state);
+                    return state;
+                }
             }
         }
     }

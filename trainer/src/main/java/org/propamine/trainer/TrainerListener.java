@@ -9,4 +9,7 @@ public interface TrainerListener {
 
     /** Generation {@code metrics.generation()} is complete and {@code state} is the state after it. */
     void onGeneration(GenerationMetrics metrics, TrainerState state);
+
+    /** The run stopped (a stop rule held) with {@code state}; called once, after the last {@link #onGeneration}. */
+    default void onFinish(TrainerState state) {}
 }

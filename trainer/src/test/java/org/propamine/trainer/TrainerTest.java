@@ -96,4 +96,25 @@ class TrainerTest {
         }
         assertEquals(3, stopped.size());
     }
+
+    @Test
+    void theLastGenerationIsAlwaysEvaluatedAndListenersHearTheFinish() {
+        List<Long> evaluated = new ArrayList<>();
+        long[] finished = {-1};
+        try (Trainer t = new Trainer(PointMassSetup.config(7), PointMassSetup.ENVS, PointMassSetup.POLICIES)) {
+            t.run(List.of(new TrainerListener() {
+                @Override
+                public void onGeneration(GenerationMetrics m, TrainerState s) {
+                    if (m.evaluated()) evaluated.add(m.generation());
+                }
+
+                @Override
+                public void onFinish(TrainerState s) {
+                    finished[0] = s.generation();
+                }
+            }));
+        }
+        assertEquals(List.of(5L, 7L), evaluated); // every 5, plus the last of maxGenerations = 7
+        assertEquals(7, finished[0]);
+    }
 }

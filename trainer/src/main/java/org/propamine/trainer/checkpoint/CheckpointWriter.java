@@ -10,7 +10,8 @@ import org.propamine.trainer.TrainerState;
 /**
  * A {@link TrainerListener} that checkpoints a run into a directory: a periodic checkpoint after every
  * {@code checkpoint.every}-th generation (keeping the newest {@code checkpoint.keepLast}), and
- * {@link Checkpoints#BEST} whenever an evaluation of the mean sets a new best.
+ * {@link Checkpoints#BEST} whenever an evaluation of the mean sets a new best, and a final periodic
+ * checkpoint when the run stops between two periodic ones.
  */
 public final class CheckpointWriter implements TrainerListener {
     private final Path dir;
@@ -32,6 +33,11 @@ public final class CheckpointWriter implements TrainerListener {
             Checkpoints.save(dir, Checkpoints.BEST, Checkpoint.of(config, noiseSeed, state));
             bestWritten = state.bestEvalFitness();
         }
+    }
+
+    @Override
+    public void onFinish(TrainerState state) {
+        if (state.generation() % config.checkpoint().every() != 0) save(state);
     }
 
     /** Writes a periodic checkpoint of {@code state} now (e.g. at the end of a run) and prunes old ones. */

@@ -76,6 +76,13 @@ class CheckpointsTest {
     }
 
     @Test
+    void aRunEndingBetweenPeriodicCheckpointsWritesAFinalOne() {
+        TrainerState state = train(PointMassSetup.config(7)); // every 2, keep 2 → gen 6 and the final gen 7
+        assertEquals(List.of(dir.resolve("gen-000000006.ckpt"), dir.resolve("gen-000000007.ckpt")), Checkpoints.periodic(dir));
+        assertSameState(state, Checkpoints.latestGood(dir).checkpoint().state());
+    }
+
+    @Test
     void truncatedCheckpointIsRefusedWithOneLineNamingTheFile() throws IOException {
         train(PointMassSetup.config(2));
         Path file = dir.resolve(Checkpoints.periodicName(2));
