@@ -6,7 +6,8 @@ import java.util.SplittableRandom;
  * Template for antithetic strategies (evosax {@code ask}/{@code tell} → {@code _ask}/{@code _tell}):
  * {@link #ask} draws one noise index per pair from {@link Seeds#ask}(seed, generation); {@link #tell}
  * validates, tracks the best-so-far, shapes the fitness, advances the generation counter and delegates the
- * distribution update to the single hook {@link #updateDistribution}.
+ * distribution update to the hook {@link #updateDistribution}; {@link #initialDistribution} sets up σ and the
+ * optimiser.
  */
 public abstract class AbstractStrategy implements EvolutionStrategy {
     protected final NoiseTable noise;
@@ -25,11 +26,8 @@ public abstract class AbstractStrategy implements EvolutionStrategy {
         this.shaping = shaping;
     }
 
-    /** σ of the first generation (length 1 or dim). */
-    protected abstract double[] initialSigma(int dim);
-
-    /** The mean optimiser's zero state. */
-    protected abstract OptimizerState initialOptimizer(int dim);
+    /** The first distribution around {@code mean} (evosax {@code init_strategy}): σ and the optimiser's zero state. */
+    protected abstract Distribution initialDistribution(double[] mean);
 
     /**
      * The hook: the next distribution, from the current state, the evaluated population and the shaped
@@ -41,8 +39,8 @@ public abstract class AbstractStrategy implements EvolutionStrategy {
     public final StrategyState init(double[] initialMean) {
         int dim = initialMean.length;
         noise.indexCount(dim);
-        return new StrategyState(0, initialMean.clone(), initialSigma(dim), initialOptimizer(dim),
-                Double.NEGATIVE_INFINITY, initialMean.clone());
+        Distribution d = initialDistribution(initialMean.clone());
+        return new StrategyState(0, d.mean(), d.sigma(), d.optimizer(), Double.NEGATIVE_INFINITY, initialMean.clone());
     }
 
     @Override

@@ -25,13 +25,8 @@ public final class OpenEs extends AbstractStrategy {
     }
 
     @Override
-    protected double[] initialSigma(int dim) {
-        return new double[] {config.sigma().at(0)};
-    }
-
-    @Override
-    protected OptimizerState initialOptimizer(int dim) {
-        return config.optimizer().init(dim);
+    protected Distribution initialDistribution(double[] mean) {
+        return new Distribution(mean, new double[] {config.sigma().at(0)}, config.optimizer().init(mean.length));
     }
 
     /** The ascent direction {@code g − λθ} of the equation above (a fresh array). */

@@ -25,15 +25,10 @@ public final class Pgpe extends AbstractStrategy {
     }
 
     @Override
-    protected double[] initialSigma(int dim) {
-        double[] s = new double[dim];
-        java.util.Arrays.fill(s, config.initialSigma());
-        return s;
-    }
-
-    @Override
-    protected OptimizerState initialOptimizer(int dim) {
-        return config.optimizer().init(dim);
+    protected Distribution initialDistribution(double[] mean) {
+        double[] sigma = new double[mean.length];
+        java.util.Arrays.fill(sigma, config.initialSigma());
+        return new Distribution(mean, sigma, config.optimizer().init(mean.length));
     }
 
     @Override
