@@ -1,7 +1,9 @@
 package org.propamine.cli;
 
 import org.propamine.cli.bench.BenchCommand;
+import org.propamine.cli.eval.EvalCommand;
 import org.propamine.cli.robot.RobotCommand;
+import org.propamine.cli.train.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +15,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "propamine 0.1.0-SNAPSHOT",
         description = "Legged robots controlled by plastic spiking neural networks (SpikePropamine in Java).",
-        subcommands = {RobotCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {TrainCommand.class, EvalCommand.class, RobotCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Tests: ./propamine test   (runs the whole Maven test suite)"})
 public final class PropamineCommand implements Runnable {
 

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code propamine robot ...}: tools for robot description files (MJCF / URDF). */
 @Command(name = "robot", mixinStandardHelpOptions = true,
         description = "Inspect robot description files (MJCF, URDF).",
-        subcommands = {})
+        subcommands = {RobotInfoCommand.class})
 public final class RobotCommand implements Runnable {
 
     @Spec

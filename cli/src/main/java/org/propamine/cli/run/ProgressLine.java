@@ -15,6 +15,7 @@ public final class ProgressLine {
     private static final int BAR = 24;
 
     private final PrintWriter out;
+    private final String unit;
     private final boolean inPlace;
     private final long total;
     private final long startNanos;
@@ -23,13 +24,15 @@ public final class ProgressLine {
 
     /**
      * @param out       where to draw
+     * @param unit      what is counted, e.g. {@code gen} or {@code episodes}
      * @param inPlace   redraw in place with {@code \r} (a terminal) or print one line per update
      * @param total     number of units (generations) in all
      * @param firstDone units already done when this bar starts (a resumed run), excluded from the ETA rate
      */
-    public ProgressLine(PrintWriter out, boolean inPlace, long total, long firstDone, long startNanos) {
+    public ProgressLine(PrintWriter out, String unit, boolean inPlace, long total, long firstDone, long startNanos) {
         if (total < 1) throw new IllegalArgumentException("total = " + total + ", expected >= 1");
         this.out = out;
+        this.unit = unit;
         this.inPlace = inPlace;
         this.total = total;
         this.firstDone = firstDone;
@@ -38,7 +41,7 @@ public final class ProgressLine {
 
     /** Draws the state after {@code done} units, with {@code stats} (already formatted) after the bar. */
     public void update(long done, String stats, long nowNanos) {
-        String line = format(done, total, stats, eta(done, nowNanos));
+        String line = format(unit, done, total, stats, eta(done, nowNanos));
         if (inPlace) {
             int pad = Math.max(0, lastLength - line.length());
             out.print("\r" + line + " ".repeat(pad));
@@ -66,12 +69,12 @@ public final class ProgressLine {
     }
 
     /** The text of one update (pure; see the class doc for the layout). */
-    static String format(long done, long total, String stats, double etaSeconds) {
+    static String format(String unit, long done, long total, String stats, double etaSeconds) {
         int filled = (int) (BAR * Math.min(done, total) / total);
         String bar = "#".repeat(filled) + ".".repeat(BAR - filled);
         int width = String.valueOf(total).length();
-        return String.format(Locale.ROOT, "gen %" + width + "d/%d [%s] %3d%% | %s | ETA %s", done, total, bar,
-                100 * done / total, stats, clock(etaSeconds));
+        return String.format(Locale.ROOT, unit + " %" + width + "d/%d [%s] %3d%% | %sETA %s", done, total, bar,
+                100 * done / total, stats.isEmpty() ? "" : stats + " | ", clock(etaSeconds));
     }
 
     /** {@code hh:mm:ss}, or {@code --:--:--} when unknown. */

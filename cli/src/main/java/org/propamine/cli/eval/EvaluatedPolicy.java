@@ -1,0 +1,70 @@
+package org.propamine.cli.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.propamine.agent.Policy;
+import org.propamine.cli.config.ConfigLoader;
+import org.propamine.cli.run.RunDirectory;
+import org.propamine.cli.train.ExperimentParts;
+import org.propamine.trainer.TrainerState;
+import org.propamine.trainer.checkpoint.Checkpoints;
+
+/**
+ * A trained run loaded for evaluation: its experiment parts (env, controller) and the parameters to evaluate —
+ * the best evaluated mean ({@code checkpoints/best.ckpt}) when the run has one, else the mean of its newest good
+ * checkpoint.
+ *
+ * @param label     the run directory's name (the policy's name in tables)
+ * @param run       the run directory
+ * @param parts     env and controller factories from the run's {@code config.yaml}
+ * @param maxSteps  episode length of the run's config
+ * @param params    parameters to evaluate (not copied)
+ * @param origin    which checkpoint the parameters came from (for the report)
+ */
+public record EvaluatedPolicy(String label, RunDirectory run, ExperimentParts parts, int maxSteps, double[] params,
+                              String origin) {
+
+    /** Loads run directory {@code dir}; one-line errors name the directory, config field or checkpoint. */
+    public static EvaluatedPolicy load(Path dir) throws IOException {
+        RunDirectory run = RunDirectory.open(dir);
+        ConfigLoader.Resolved r = ConfigLoader.load(run.config().toString(), List.of());
+        ExperimentParts parts = ExperimentParts.of(r);
+        Path best = run.checkpoints().resolve(Checkpoints.BEST);
+        TrainerState state;
+        String origin;
+        if (Files.isRegularFile(best)) {
+            state = Checkpoints.load(best).state();
+            origin = best.toString();
+        } else {
+            Checkpoints.Found f = Checkpoints.latestGood(run.checkpoints());
+            state = f.checkpoint().state();
+            origin = f.file().toString();
+        }
+        if (state.observationStats() != null) {
+            throw new IllegalArgumentException(origin + ": the run normalises observations, which eval does not support yet");
+        }
+        boolean evaluated = Double.isFinite(state.bestEvalFitness()) && state.bestEvalParams() != null;
+        double[] params = evaluated ? state.bestEvalParams() : state.mean();
+        if (params.length != parts.parameterCount()) {
+            throw new IllegalArgumentException(origin + ": " + params.length + " parameters, but the run's network "
+                    + parts.spec().name() + " has " + parts.parameterCount());
+        }
+        String name = dir.toAbsolutePath().normalize().getFileName().toString();
+        return new EvaluatedPolicy(name, run, parts, r.config().env().maxSteps(), params,
+                origin + (evaluated ? " (best evaluated mean)" : " (mean after generation " + state.generation() + ")"));
+    }
+
+    /** "31,628 parameters". */
+    public String parameterCountText() {
+        return String.format(java.util.Locale.ROOT, "%,d parameters", parts.parameterCount());
+    }
+
+    /** A new controller with the evaluated parameters. */
+    public Policy policy() {
+        Policy p = parts.policies().get();
+        p.setParameters(params);
+        return p;
+    }
+}

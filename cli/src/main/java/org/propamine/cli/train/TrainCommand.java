@@ -1,0 +1,153 @@
+package org.propamine.cli.train;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.propamine.cli.config.ConfigLoader;
+import org.propamine.cli.config.ExperimentConfig;
+import org.propamine.cli.run.ProgressLine;
+import org.propamine.cli.run.RunDirectory;
+import org.propamine.cli.report.AtomicFiles;
+import org.propamine.trainer.GenerationMetrics;
+import org.propamine.trainer.Trainer;
+import org.propamine.trainer.TrainerConfig;
+import org.propamine.trainer.TrainerConfigJson;
+import org.propamine.trainer.TrainerListener;
+import org.propamine.trainer.TrainerState;
+import org.propamine.trainer.checkpoint.CheckpointWriter;
+import org.propamine.trainer.checkpoint.Checkpoints;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code propamine train}: resolves and validates the experiment config, builds env and controller through
+ * the registries, and only then creates the run directory and runs the ES trainer with progress, metrics,
+ * plots, checkpoints and a summary. {@code --resume DIR} continues a run from its newest good checkpoint.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Train a spiking controller (default: the plastic NM-BCM SNN on Ant-v1, assets/configs/default.yaml).",
+            "Writes runs/<name>-<time>/ (or --out): config.yaml, metrics.csv, fitness.png, distance.png, checkpoints/, summary.*"})
+public final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "FILE|NAME",
+            description = "Experiment YAML, layered on assets/configs/default.yaml; a bare NAME means assets/configs/NAME.yaml (e.g. ant-static, quick).")
+    String config;
+
+    @Option(names = "--env", paramLabel = "ID", description = "Env id (shortcut for --set env.id=ID).")
+    String env;
+
+    @Option(names = "--rule", paramLabel = "RULE", description = "Plasticity rule, e.g. nm-bcm, hebbian, none (shortcut for --set network.rule=RULE).")
+    String rule;
+
+    @Option(names = "--trainer", paramLabel = "KIND", description = "es, bptt or hybrid (shortcut for --set trainer.type=KIND).")
+    ExperimentConfig.TrainerKind trainer;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override one config field, e.g. trainer.sigma=0.03 (repeatable).")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Rollout threads, 0 = all cores (shortcut for --set threads=N).")
+    Integer threads;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed (shortcut for --set seed=S).")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default runs/<name>-<yyyyMMdd-HHmmss>); must not exist or be empty.")
+    Path out;
+
+    @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run in DIR from its newest good checkpoint (with its config.yaml; --set and --threads may change stop rules and threads).")
+    Path resume;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        if (resume != null && (config != null || env != null || rule != null || trainer != null || seed != null || this.out != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--resume continues a run with its saved config.yaml; only --set and --threads may be combined with it");
+        }
+        RunDirectory existing = resume != null ? RunDirectory.open(resume) : null;
+        ConfigLoader.Resolved resolved = ConfigLoader.load(
+                existing != null ? existing.config().toString() : config, overrides());
+        ExperimentConfig c = resolved.config();
+        if (c.trainer().type() != ExperimentConfig.TrainerKind.ES) {
+            throw new IllegalArgumentException(resolved.source() + ": field trainer.type: got " + c.trainer().type()
+                    + ", expected es (bptt and hybrid run through their own trainers, not wired into train yet)");
+        }
+        TrainerConfig tc = TrainerConfigs.of(c);
+        ExperimentParts parts = ExperimentParts.of(resolved);
+
+        TrainerState start = null;
+        RunDirectory run;
+        if (existing != null) {
+            Checkpoints.Found found = Checkpoints.latestGood(existing.checkpoints());
+            if (!found.rejected().isEmpty()) spec.commandLine().getErr().println("propamine: " + found.describe());
+            start = found.checkpoint().stateFor(tc);
+            run = existing;
+            out.println("Resuming " + run.path() + " after generation " + start.generation());
+        } else {
+            Path dir = this.out != null ? this.out : RunDirectory.defaultPath(c.name(), LocalDateTime.now());
+            run = RunDirectory.create(dir, resolved.yaml());
+            out.println("Run directory: " + run.path());
+        }
+        AtomicFiles.writeString(run.file("trainer.json"), TrainerConfigJson.write(tc) + "\n");
+
+        try (Trainer t = new Trainer(tc, parts.envs(), parts.policies(), start);
+             MetricsRecorder metrics = MetricsRecorder.open(run.path(), t.state().generation(), 5)) {
+            out.printf("Training %s on %s: %d parameters, %d episodes per generation, %d threads, %d generations%n",
+                    c.network().rule() == null ? c.network().preset() : c.network().preset() + " (" + c.network().rule() + ")",
+                    c.env().id(), parts.parameterCount(), c.trainer().population() * c.trainer().episodesPerCandidate(),
+                    t.threads(), c.trainer().generations());
+            ProgressLine bar = new ProgressLine(out, "gen", System.console() != null, c.trainer().generations(),
+                    t.state().generation(), System.nanoTime());
+            ProgressReporter progress = new ProgressReporter(bar);
+            LastEvaluation last = new LastEvaluation();
+            List<TrainerListener> listeners = List.of(metrics, new CheckpointWriter(run.checkpoints(), t), last, progress);
+            TrainerState end = t.run(listeners);
+            progress.finish();
+            metrics.plot();
+            RunSummary summary = new RunSummary(c.name(), c.env().id(), String.valueOf(c.network().rule()),
+                    parts.parameterCount(), end.generation(), end.envSteps(), end.wallSeconds(), t.threads(),
+                    end.bestEvalFitness(), last.fitness, last.distance, last.ret);
+            summary.write(run.path());
+            out.printf("Done: %d generations in %.1f min; final evaluation distance %s m. Results in %s%n",
+                    end.generation(), end.wallSeconds() / 60,
+                    Double.isNaN(last.distance) ? "n/a" : String.format(java.util.Locale.ROOT, "%.2f", last.distance),
+                    run.path());
+        }
+        return 0;
+    }
+
+    /** Shortcut flags first, then the --set list (later wins). */
+    List<String> overrides() {
+        List<String> o = new ArrayList<>();
+        if (env != null) o.add(ConfigLoader.shortcut("--env", env, "env.id"));
+        if (rule != null) o.add(ConfigLoader.shortcut("--rule", rule, "network.rule"));
+        if (trainer != null) o.add(ConfigLoader.shortcut("--trainer", trainer, "trainer.type"));
+        if (threads != null) o.add(ConfigLoader.shortcut("--threads", threads, "threads"));
+        if (seed != null) o.add(ConfigLoader.shortcut("--seed", seed, "seed"));
+        o.addAll(sets);
+        return o;
+    }
+
+    /** Remembers the latest evaluation of the mean parameters. */
+    private static final class LastEvaluation implements TrainerListener {
+        double fitness = Double.NaN, distance = Double.NaN, ret = Double.NaN;
+
+        @Override
+        public void onGeneration(GenerationMetrics m, TrainerState state) {
+            if (m.evaluated()) {
+                fitness = m.evalFitness();
+                distance = m.evalDistance();
+                ret = m.evalReturn();
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package org.propamine.cli.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.propamine.cli.CliRun;
+import org.propamine.cli.report.MetricsCsv;
+
+class TrainCommandTest {
+
+    @TempDir
+    Path dir;
+
+    /** Runs {@code train} expecting one error line, exit 1, and no run directory. */
+    private String refused(String... args) {
+        Path out = dir.resolve("run");
+        String[] argv = new String[args.length + 3];
+        argv[0] = "train";
+        System.arraycopy(args, 0, argv, 1, args.length);
+        argv[args.length + 1] = "--out";
+        argv[args.length + 2] = out.toString();
+        CliRun r = CliRun.of(argv);
+        assertEquals(1, r.exitCode(), r.toString());
+        assertEquals(1, r.errLines().size(), r.toString());
+        assertTrue(r.err().startsWith("propamine: error: "), r.toString());
+        assertFalse(Files.exists(out), "no run directory on a refused config: " + r);
+        return r.err().strip().substring("propamine: error: ".length());
+    }
+
+    @Test
+    void badInputIsOneLineAndCreatesNothing() throws Exception {
+        assertEquals("--env Nope-v1: field env.id: unknown env id 'Nope-v1', expected one of [PointMass-v0, Ant-v1, Hexapod-v1]",
+                refused("--config", "quick", "--env", "Nope-v1"));
+        assertEquals("--set trainer.sigma=abc: field trainer.sigma: got 'abc', expected a number",
+                refused("--config", "quick", "--set", "trainer.sigma=abc"));
+        assertTrue(refused("--set", "trainer.sigmaa=0.1").startsWith("--set trainer.sigmaa=0.1: field trainer.sigmaa: unknown field"));
+        Path nan = dir.resolve("nan.yaml");
+        Files.writeString(nan, "trainer:\n  learning_rate: .nan\n");
+        assertEquals(nan + ": field trainer.learning_rate: got .nan, expected a finite number", refused("--config", nan.toString()));
+        assertEquals("missing.yaml: config not found (neither a file nor a name in assets/configs/)",
+                refused("--config", "missing.yaml"));
+        assertTrue(refused("--config", "quick", "--set", "network.preset=nope")
+                .startsWith("--set network.preset=nope: field network.preset: unknown network preset 'nope'"));
+        assertTrue(refused("--config", "quick", "--set", "env.robot=" + dir.resolve("none.urdf"))
+                .contains("field env.robot: "));
+    }
+
+    @Test
+    void resumeOfSomethingThatIsNotARunIsRefused() throws Exception {
+        CliRun missing = CliRun.of("train", "--resume", dir.resolve("nope").toString());
+        assertEquals(1, missing.exitCode(), missing.toString());
+        assertEquals("propamine: error: " + dir.resolve("nope") + ": not a run directory (no such directory)", missing.err().strip());
+        Path noCkpt = dir.resolve("empty-run");
+        Files.createDirectories(noCkpt.resolve("checkpoints"));
+        Files.writeString(noCkpt.resolve("config.yaml"), "name: quick\nenv:\n  max_steps: 10\n");
+        CliRun none = CliRun.of("train", "--resume", noCkpt.toString());
+        assertEquals(1, none.exitCode(), none.toString());
+        assertEquals(1, none.errLines().size(), none.toString());
+        assertTrue(none.err().contains("checkpoint"), none.toString());
+        assertFalse(Files.exists(noCkpt.resolve("metrics.csv")), "nothing written on a refused resume");
+        CliRun mixed = CliRun.of("train", "--resume", noCkpt.toString(), "--config", "quick");
+        assertEquals(2, mixed.exitCode(), mixed.toString());
+    }
+
+    @Test
+    void existingRunDirectoryIsNeverOverwritten() throws Exception {
+        Path out = dir.resolve("taken");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("keep.txt"), "mine");
+        CliRun r = CliRun.of("train", "--config", "quick", "--out", out.toString());
+        assertEquals(1, r.exitCode(), r.toString());
+        assertTrue(r.err().contains("run directory exists and is not empty"), r.toString());
+        assertEquals(List.of("keep.txt"), Files.list(out).map(p -> p.getFileName().toString()).toList());
+    }
+
+    @Test
+    void quickRunWritesTheRunDirectoryAndResumeExtendsIt() throws Exception {
+        Path out = dir.resolve("quick");
+        CliRun r = CliRun.of("train", "--config", "quick", "--out", out.toString(), "--set", "env.max_steps=20");
+        assertEquals(0, r.exitCode(), r.toString());
+        for (String f : List.of("config.yaml", "trainer.json", "metrics.csv", "fitness.png", "distance.png",
+                "summary.json", "summary.md", "checkpoints/gen-000000002.ckpt", "checkpoints/best.ckpt")) {
+            assertTrue(Files.isRegularFile(out.resolve(f)), f + " in " + r);
+        }
+        List<double[]> rows = MetricsCsv.read(out.resolve("metrics.csv"));
+        assertEquals(2, rows.size());
+        assertEquals(1.0, rows.get(0)[0]);
+        // 4 candidates x at most 20 steps per generation
+        assertTrue(rows.get(1)[11] > 0 && rows.get(1)[11] <= 80, "generation env steps " + rows.get(1)[11]);
+        var summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(2, summary.get("generations").asInt());
+        assertEquals("Ant-v1", summary.get("env").asText());
+        assertTrue(summary.get("parameters").asInt() > 1000);
+        assertTrue(Files.readString(out.resolve("config.yaml")).contains("max_steps: 20"));
+
+        CliRun more = CliRun.of("train", "--resume", out.toString(), "--set", "trainer.generations=3");
+        assertEquals(0, more.exitCode(), more.toString());
+        List<double[]> after = MetricsCsv.read(out.resolve("metrics.csv"));
+        assertEquals(3, after.size());
+        assertEquals(rows.get(1)[1], after.get(1)[1], "earlier rows kept as they were");
+    }
+}
