@@ -9,7 +9,7 @@ import org.propamine.trainer.TrainerListener;
 
 /**
  * Child process of {@link KillResumeTest}: trains the PointMass task for {@code args[1]} generations with a
- * checkpoint every 2 generations into {@code args[0]}, sleeping 100 ms per generation so the parent can kill
+ * checkpoint every 2 generations into {@code args[0]}, sleeping 200 ms per generation so the parent can kill
  * it in the middle.
  */
 public final class KillResumeMain {
@@ -23,7 +23,7 @@ public final class KillResumeMain {
             t.run(List.<TrainerListener>of(writer, (m, s) -> {
                 System.out.println("generation " + m.generation());
                 try {
-                    Thread.sleep(100);
+                    Thread.sleep(200);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

@@ -18,7 +18,7 @@ import org.propamine.trainer.TrainerState;
 
 /** kill -9 in the middle of a run, resume from the latest good checkpoint: same final parameters. */
 class KillResumeTest {
-    private static final long GENERATIONS = 30;
+    private static final long GENERATIONS = 40;
 
     static TrainerConfig config(long generations) {
         return PointMassSetup.pgpeConfig(generations).withNormalizeObservations(true).withThreads(2)
