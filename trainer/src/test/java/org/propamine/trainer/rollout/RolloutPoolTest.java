@@ -87,6 +87,20 @@ class RolloutPoolTest {
     }
 
     @Test
+    void policySeesNormalisedObservations() {
+        // ScriptedEnv always observes 1; stats with μ = 2, σ = 1 turn it into −1, so a = tanh(−w) and the
+        // 10-step return is −10·tanh(0.5) for w = 0.5
+        ObservationStats stats = ObservationStats.empty(1).plus(2, new double[] {4}, new double[] {10});
+        double[][] params = {{0.5, 0}};
+        try (RolloutPool pool = new RolloutPool(ScriptedEnv::new, () -> new LinearPolicy(1, 1), 1)) {
+            BatchResult r = pool.evaluate(batch(params), new RolloutConfig(1, 10, FitnessKind.RETURN), stats, true);
+            assertEquals(-10 * Math.tanh(0.5), r.fitness()[0], 1e-12);
+            assertEquals(11, r.observed().count()); // raw observations are collected: sum 11·1
+            assertEquals(11, r.observed().sum()[0], 0.0);
+        }
+    }
+
+    @Test
     void distanceFitnessIsTheFinalDistance() {
         double[][] params = {{0.5, 0}};
         try (RolloutPool pool = new RolloutPool(ScriptedEnv::new, () -> new LinearPolicy(1, 1), 1)) {
