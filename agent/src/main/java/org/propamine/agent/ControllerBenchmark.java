@@ -14,17 +14,32 @@ public final class ControllerBenchmark {
 
     /**
      * @param preset          network preset name
-     * @param microsPerStep   mean µs per env step (K substeps + decode)
+     * @param microsPerStep   mean wall-clock µs per env step (K substeps + decode)
+     * @param cpuMicrosPerStep mean CPU µs of the benchmark thread per env step (less sensitive to other load)
      * @param params          learnable parameter count
      * @param substeps        K
+     * @param plasticityInterval substeps between plasticity updates
      * @param plasticSynapses synapses with a plastic rule
      * @param steps           measured env steps
      */
-    public record Result(String preset, double microsPerStep, int params, int substeps, int plasticSynapses, int steps) {}
+    public record Result(String preset, double microsPerStep, double cpuMicrosPerStep, int params, int substeps, int plasticityInterval,
+                         int plasticSynapses, int steps) {}
 
     /** The reference ant controller {@code ant-snn} (NM-BCM on every synapse, K = 4). */
     public static Result reference() {
         return run(NetworkSpecs.preset("ant-snn"), 2_000, 20_000, 1L);
+    }
+
+    /**
+     * The reference controller and its cheaper or non-plastic relatives, for the report: {@code ant-snn}
+     * (plasticity every substep), {@code ant-snn} with {@code plasticity_interval = 4} (once per env step) and
+     * {@code ant-snn-static} (rule none).
+     */
+    public static java.util.List<Result> referenceVariants() {
+        NetworkSpec ant = NetworkSpecs.preset("ant-snn");
+        return java.util.List.of(run(ant, 2_000, 20_000, 1L),
+                run(ant.withPlasticityInterval(ant.substeps()), 2_000, 20_000, 1L),
+                run(NetworkSpecs.preset("ant-snn-static"), 2_000, 20_000, 1L));
     }
 
     /** Times {@code steps} env steps after {@code warmup} steps; episodes are reset every 1000 steps. */
@@ -33,10 +48,13 @@ public final class ControllerBenchmark {
         double[][] rasters = rasters(spec, 64, seed);
         double[] action = new double[spec.readout().out()];
         drive(controller, rasters, action, warmup);
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long c0 = mx.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         drive(controller, rasters, action, steps);
         long t1 = System.nanoTime();
-        return new Result(spec.name(), (t1 - t0) / 1e3 / steps, controller.parameterCount(), spec.substeps(),
+        long c1 = mx.getCurrentThreadCpuTime();
+        return new Result(spec.name(), (t1 - t0) / 1e3 / steps, (c1 - c0) / 1e3 / steps, controller.parameterCount(), spec.substeps(), spec.plasticityInterval(),
                 controller.network().plasticSynapses(), steps);
     }
 

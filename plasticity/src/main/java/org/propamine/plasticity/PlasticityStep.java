@@ -13,7 +13,7 @@ package org.propamine.plasticity;
  *   <li>BCM: {@code θ_i ← θ_i + (Δt/τ_θ)(y_i² − θ_i)} (after H, so Δ used the previous θ).</li>
  * </ol>
  * One fused loop per layer over the pre-major arrays; no allocation, no virtual call per synapse. Rows with
- * {@code x_j = 0} are skipped when the rule has no x-free term (b = c = 0, as for BCM and Oja).
+ * {@code x_j = 0} are skipped when the rule has no x-free term (b = c = 0, as for BCM).
  * The per-post scratch a, b, c is overwritten by the folded factors during the step.
  */
 public final class PlasticityStep {
@@ -57,9 +57,21 @@ public final class PlasticityStep {
             if (b[i] != 1 || c[i] != 0) skipZeroRows = false;
         }
         double lo = -clip;
+        if (skipZeroRows) {
+            // p_i = 1, r_i = 0 (BCM, Oja-free terms): H ← clip(H + q_i x_j), rows with x_j = 0 unchanged
+            for (int j = 0; j < nPre; j++) {
+                double xj = x[j];
+                if (xj == 0) continue;
+                int base = j * nPost;
+                for (int i = 0; i < nPost; i++) {
+                    double v = h[base + i] + a[i] * xj;
+                    h[base + i] = v > clip ? clip : (v < lo ? lo : v);
+                }
+            }
+            return;
+        }
         for (int j = 0; j < nPre; j++) {
             double xj = x[j];
-            if (xj == 0 && skipZeroRows) continue;
             int base = j * nPost;
             for (int i = 0; i < nPost; i++) {
                 double v = b[i] * h[base + i] + a[i] * xj + c[i];

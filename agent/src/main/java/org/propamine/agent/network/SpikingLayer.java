@@ -36,7 +36,6 @@ public final class SpikingLayer {
     private final double beta;
     private final double rho;
     private final double traceDecay;
-    private final double dt;
     final double[] v;
     final double[] adaptation;
     final double[] spikes;
@@ -54,8 +53,7 @@ public final class SpikingLayer {
         this.plasticState = new PlasticState(plastic);
         this.beta = spec.neuron().beta();
         this.rho = spec.adaptive().rho();
-        this.dt = spec.neuron().dt();
-        this.traceDecay = LowPassTrace.decay(dt, traceTau);
+        this.traceDecay = LowPassTrace.decay(spec.neuron().dt(), traceTau);
         this.v = new double[out];
         this.adaptation = new double[out];
         this.spikes = new double[out];
@@ -72,8 +70,11 @@ public final class SpikingLayer {
         plasticState.reset();
     }
 
-    /** One substep driven by pre activity {@code u} (spikes or currents) whose low-pass trace is {@code preTrace}. */
-    void step(double[] u, double[] preTrace) {
+    /**
+     * One substep driven by pre activity {@code u} (spikes or currents) whose low-pass trace is {@code preTrace};
+     * the plasticity rule runs when {@code plasticDt > 0}, with that step length in seconds.
+     */
+    void step(double[] u, double[] preTrace, double plasticDt) {
         double[] cur = current;
         System.arraycopy(bias, 0, cur, 0, out);
         boolean isPlastic = spec.plasticity().rule().isPlastic();
@@ -102,7 +103,7 @@ public final class SpikingLayer {
             Lif.step(spec.neuron(), beta, cur, v, spikes, out);
         }
         LowPassTrace.step(postTrace, spikes, out, traceDecay);
-        PlasticityStep.step(plastic, plasticState, preTrace, postTrace, dt);
+        if (plasticDt > 0) PlasticityStep.step(plastic, plasticState, preTrace, postTrace, plasticDt);
     }
 
     /** Segments of the weights: feed-forward W, then recurrent W_rec if any. */

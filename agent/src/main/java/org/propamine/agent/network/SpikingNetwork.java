@@ -66,14 +66,16 @@ public final class SpikingNetwork {
         decoder.reset();
     }
 
-    /** One substep on row {@code k} of {@code raster} (length K·C). */
+    /** One substep on row {@code k} of {@code raster} (length K·C); plasticity runs per the spec's interval. */
     public void substep(double[] raster, int k) {
         int c = inputRow.length;
         System.arraycopy(raster, k * c, inputRow, 0, c);
         LowPassTrace.step(inputTrace, inputRow, c, inputTraceDecay);
         double[] u = inputRow, x = inputTrace;
+        int interval = spec.plasticityInterval();
+        double plasticDt = (k + 1) % interval == 0 ? interval * spec.dt() : 0;
         for (SpikingLayer layer : layers) {
-            layer.step(u, x);
+            layer.step(u, x, plasticDt);
             u = layer.spikes;
             x = layer.postTrace;
         }

@@ -16,15 +16,21 @@ import java.util.List;
  * @param layers   spiking layers, at least one
  * @param readout  decoder to the action
  * @param init     initialisation of the parameters from a seed
+ * @param plasticityInterval substeps between plasticity updates, ≥ 1 and dividing K (default 1 = every
+ *                 substep, SPEC §5); with n &gt; 1 the rules run on substeps n−1, 2n−1, … of each env step with
+ *                 step Δt_p = n·Δt (BCM θ rate Δt_p/τ_θ), a cheaper approximation measured by the benchmark
  */
 public record NetworkSpec(String name, int inputs, int substeps, double dt, double traceTau, EncodingSpec encoding,
-                          List<LayerSpec> layers, ReadoutSpec readout, InitSpec init) {
+                          List<LayerSpec> layers, ReadoutSpec readout, InitSpec init, int plasticityInterval) {
     public NetworkSpec {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("name: expected a non-empty string");
         if (inputs <= 0) throw new IllegalArgumentException("inputs = " + inputs + ": expected > 0");
         if (substeps <= 0) throw new IllegalArgumentException("substeps = " + substeps + ": expected > 0");
         if (!(dt > 0) || Double.isInfinite(dt)) throw new IllegalArgumentException("dt = " + dt + ": expected > 0 s");
         if (!(traceTau > 0) || Double.isInfinite(traceTau)) throw new IllegalArgumentException("trace_tau = " + traceTau + ": expected > 0 s");
+        if (plasticityInterval < 1 || substeps % plasticityInterval != 0) {
+            throw new IllegalArgumentException("plasticity_interval = " + plasticityInterval + ": expected >= 1 and dividing substeps = " + substeps);
+        }
         if (encoding == null || readout == null || init == null) throw new IllegalArgumentException("encoding, readout and init are required");
         if (layers == null || layers.isEmpty()) throw new IllegalArgumentException("layers: expected at least one layer");
         layers = List.copyOf(layers);
@@ -44,6 +50,11 @@ public record NetworkSpec(String name, int inputs, int substeps, double dt, doub
         if (readout.in() != expected) {
             throw new IllegalArgumentException("readout.in = " + readout.in() + ": expected " + expected + " (" + from + ")");
         }
+    }
+
+    /** The same network with another plasticity interval. */
+    public NetworkSpec withPlasticityInterval(int n) {
+        return new NetworkSpec(name, inputs, substeps, dt, traceTau, encoding, layers, readout, init, n);
     }
 
     /** Env step length K·Δt in seconds. */
