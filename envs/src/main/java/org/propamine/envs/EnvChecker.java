@@ -18,7 +18,8 @@ import java.util.Set;
  *   <li>a NaN action throws {@link IllegalArgumentException} and changes nothing: the trajectory continued
  *       after it is bit-identical to one without it;</li>
  *   <li>an action beyond the box is clipped: same step as the box corner, {@code info["clipped_actions"]} = the
- *       number of elements outside.</li>
+ *       number of elements outside (checked below every {@link ActionWrapper}, since
+ *       action noise or delay legitimately change what reaches the clip).</li>
  * </ol>
  */
 public final class EnvChecker {
@@ -87,6 +88,7 @@ public final class EnvChecker {
     }
 
     private void clipping() {
+        Env env = belowActionWrappers(this.env);
         Box a = env.actionSpace();
         double[] corner = new double[a.size()], beyond = new double[a.size()];
         for (int i = 0; i < a.size(); i++) {
@@ -104,6 +106,15 @@ public final class EnvChecker {
         }
         double clipped = r.info().get("clipped_actions", Double.NaN);
         if (clipped != a.size()) fail("info[clipped_actions] = " + clipped + " after " + a.size() + " out-of-box elements");
+    }
+
+    /** Action wrappers (noise, delay) transform the action before the env clips it, so clipping is checked below them. */
+    private static Env belowActionWrappers(Env env) {
+        Env below = env;
+        for (Env e = env; e instanceof Wrapper w; e = w.inner()) {
+            if (e instanceof ActionWrapper) below = w.inner();
+        }
+        return below;
     }
 
     /** Observations, rewards and flags of a seeded random rollout, flattened; a NaN action at step {@code nanAt}. */
