@@ -14,9 +14,11 @@ import org.propamine.envs.StepResult;
  * {@code testSteps} with a random half of its bits zeroed. On every test step the action (N values in
  * [−1, 1]) should equal the full pattern.
  *
- * <p>Observation (2N channels, "± split"): channel {@code 2i} is 1 when bit i is +1, channel {@code 2i+1} is 1
- * when bit i is −1, both 0 for a zeroed bit or a blank step; then {@link InputNoise} is applied. Bounds are
- * [0, 1] without current noise, unbounded with it.
+ * <p>Observation (2N + 1 channels): "± split" bits — channel {@code 2i} is 1 when bit i is +1, channel
+ * {@code 2i+1} is 1 when bit i is −1, both 0 for a zeroed bit or a blank step — then a tonic channel that is 1 on
+ * every step (a constant pre-synaptic source, so that a plastic synapse can track the recency-weighted mean
+ * activity of its post neuron); then {@link InputNoise} is applied to all channels. Bounds are [0, 1] without
+ * current noise, unbounded with it.
  *
  * <p>Reward on a test step: {@code −mean_i (a_i − p_i)² / testSteps} (so the return is minus the mean squared
  * error over the test phase); 0 elsewhere. Final-step info: {@code bit_error} = fraction of the zeroed bits
@@ -50,10 +52,10 @@ public final class PatternMemoryEnv implements TemporalTask {
         this.config = config;
         int n = config.bits();
         this.observationSpace = config.noise().currentSigma() == 0
-                ? Box.uniform(0, 1, 2 * n)
-                : Box.uniform(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 2 * n);
+                ? Box.uniform(0, 1, 2 * n + 1)
+                : Box.uniform(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 2 * n + 1);
         this.actionSpace = Box.uniform(-1, 1, n);
-        this.result = new StepResult(2 * n);
+        this.result = new StepResult(2 * n + 1);
         this.patterns = new double[config.patterns()][n];
         this.order = new int[config.patterns() * config.presentations()];
         this.zeroed = new boolean[n];
@@ -185,6 +187,7 @@ public final class PatternMemoryEnv implements TemporalTask {
         double[] o = result.observation();
         java.util.Arrays.fill(o, 0);
         java.util.Arrays.fill(target, 0);
+        o[o.length - 1] = 1;
         if (t < trainSteps) {
             int shown = patternShownAt(t);
             if (shown >= 0) encode(patterns[shown], null, o);

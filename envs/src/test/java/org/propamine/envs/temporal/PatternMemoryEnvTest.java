@@ -35,8 +35,9 @@ class PatternMemoryEnvTest {
             int shown = env.patternShownAt(t);
             int active = 0;
             for (double v : r.observation()) active += (int) v;
-            // a shown pattern activates exactly one of the two channels of each of the 64 bits
-            assertEquals(shown >= 0 ? 64 : 0, active, "active channels at step " + t);
+            // a shown pattern activates exactly one of the two channels of each of the 64 bits; +1 tonic channel
+            assertEquals(shown >= 0 ? 65 : 1, active, "active channels at step " + t);
+            assertEquals(1.0, r.observation()[128], "tonic channel");
             assertEquals(0.0, env.targetMask());
             if (shown >= 0) onSteps[shown]++;
             r = env.step(zero);
@@ -46,7 +47,7 @@ class PatternMemoryEnvTest {
         for (int t = 100; t < 106; t++) {
             int active = 0;
             for (double v : r.observation()) active += (int) v;
-            assertEquals(32, active, "test pattern shows half of the bits");
+            assertEquals(33, active, "test pattern shows half of the bits (+ the tonic channel)");
             assertEquals(1.0, env.targetMask());
             // visible bits agree with the target
             double[] target = env.target();

@@ -47,6 +47,7 @@ public final class DifferentiableSnn {
     final double traceDecay;
     final double readoutDecay;
     final double[] p;
+    final int plasticityInterval;
     double[] u = new double[0];
     double[] xIn = new double[0];
     double[] readout = new double[0];
@@ -68,9 +69,10 @@ public final class DifferentiableSnn {
         double eta, etaE;
         final double[] a, b, c, current;
         double[] vHat = new double[0], s = new double[0], y = new double[0], m = new double[0], bigM = new double[0];
+        boolean[] updated = new boolean[0];
         double[] h = new double[0], e = new double[0], theta = new double[0];
 
-        Layer(LayerSpec ls, int index, double dt) {
+        Layer(LayerSpec ls, int index, double dt, int interval) {
             if (ls.model() != NeuronModel.LIF) {
                 throw new IllegalArgumentException("BPTT: layers[" + index + "] uses " + ls.model() + ", only LIF layers are differentiable here");
             }
@@ -89,7 +91,7 @@ public final class DifferentiableSnn {
             perPostFan = modulated && pc.fanout() == Fanout.PER_POST;
             sharing = pc.alphaSharing();
             clip = pc.clip();
-            kappa = dt / pc.tauTheta();
+            kappa = interval * dt / pc.tauTheta();
             jacobian = plastic ? CoefficientJacobian.of(rule) : null;
             alphaFull = new double[plastic ? in * out : 0];
             ruleParams = new double[plastic ? rule.ruleParameterNames().size() : 0];
@@ -105,6 +107,7 @@ public final class DifferentiableSnn {
             y = Arrays.copyOf(y, cap * out);
             m = Arrays.copyOf(m, cap * out);
             bigM = Arrays.copyOf(bigM, cap);
+            updated = Arrays.copyOf(updated, cap);
             if (plastic) h = Arrays.copyOf(h, (cap + 1) * in * out);
             if (retro) e = Arrays.copyOf(e, (cap + 1) * in * out);
             if (threshold) theta = Arrays.copyOf(theta, (cap + 1) * out);
@@ -120,7 +123,8 @@ public final class DifferentiableSnn {
         this.surrogate = surrogate;
         this.layout = new SnnLayout(spec);
         this.layers = new Layer[spec.layers().size()];
-        for (int l = 0; l < layers.length; l++) layers[l] = new Layer(spec.layers().get(l), l, spec.dt());
+        for (int l = 0; l < layers.length; l++) layers[l] = new Layer(spec.layers().get(l), l, spec.dt(), spec.plasticityInterval());
+        this.plasticityInterval = spec.plasticityInterval();
         this.inputs = spec.inputs();
         this.outputs = spec.readout().out();
         this.substeps = spec.substeps();
@@ -191,7 +195,7 @@ public final class DifferentiableSnn {
             throw new IllegalArgumentException("raster has " + raster.length + " values, expected " + substeps + "x" + inputs);
         }
         if ((envSteps + 1) * substeps > capacity) ensureCapacity(2 * (envSteps + 1));
-        for (int k = 0; k < substeps; k++) substep(raster, k * inputs);
+        for (int k = 0; k < substeps; k++) substep(raster, k);
         for (int o = 0; o < outputs; o++) {
             double a = Math.tanh(readout[(steps - 1) * outputs + o]);
             actions[envSteps * outputs + o] = a;
@@ -200,9 +204,11 @@ public final class DifferentiableSnn {
         envSteps++;
     }
 
-    private void substep(double[] raster, int offset) {
+    private void substep(double[] raster, int k) {
         final int t = steps;
         final int c = inputs;
+        final int offset = k * c;
+        final boolean plasticNow = (k + 1) % plasticityInterval == 0;
         System.arraycopy(raster, offset, u, t * c, c);
         for (int j = 0; j < c; j++) {
             double prev = t == 0 ? 0 : xIn[(t - 1) * c + j];
@@ -212,7 +218,7 @@ public final class DifferentiableSnn {
         int preOffset = t * c;
         for (int l = 0; l < layers.length; l++) {
             Layer L = layers[l];
-            layerStep(L, l, t, pre, preTrace, preOffset);
+            layerStep(L, l, t, pre, preTrace, preOffset, plasticNow);
             pre = L.s;
             preTrace = L.y;
             preOffset = t * L.out;
@@ -231,7 +237,7 @@ public final class DifferentiableSnn {
         steps++;
     }
 
-    private void layerStep(Layer L, int l, int t, double[] pre, double[] preTrace, int po) {
+    private void layerStep(Layer L, int l, int t, double[] pre, double[] preTrace, int po, boolean plasticNow) {
         final int in = L.in, out = L.out, nn = in * out;
         final double[] cur = L.current;
         System.arraycopy(p, layout.bias[l], cur, 0, out);
@@ -264,7 +270,16 @@ public final class DifferentiableSnn {
             double yPrev = t == 0 ? 0 : L.y[(t - 1) * out + i];
             L.y[st + i] = traceDecay * yPrev + (1 - traceDecay) * L.s[st + i];
         }
-        if (L.plastic) plasticity(L, l, t, preTrace, po);
+        if (!L.plastic) return;
+        L.updated[t] = plasticNow;
+        if (plasticNow) {
+            plasticity(L, l, t, preTrace, po);
+        } else {
+            // no update on this substep: the plastic state carries over unchanged
+            System.arraycopy(L.h, h0, L.h, h0 + nn, nn);
+            if (L.retro) System.arraycopy(L.e, h0, L.e, h0 + nn, nn);
+            if (L.threshold) System.arraycopy(L.theta, t * out, L.theta, (t + 1) * out, out);
+        }
     }
 
     /** Potential after the reset of the spike at tape index {@code k}. */

@@ -134,7 +134,7 @@ public final class SnnBackprop {
         final double[] gs = gS[l], gy = gY[l], gv = gV[l], gi = gI[l];
         final double[] pre = l == 0 ? net.u : net.layers[l - 1].s;
         final int po = t * in;
-        if (L.plastic) plasticityBackward(l, t, grad);
+        if (L.plastic && L.updated[t]) plasticityBackward(l, t, grad);
         for (int i = 0; i < out; i++) {
             gs[i] += (1 - d) * gy[i];
             gy[i] *= d;

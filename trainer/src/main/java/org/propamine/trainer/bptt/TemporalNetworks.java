@@ -41,7 +41,7 @@ public record TemporalNetworks(int hidden, double tauMem, double traceTau, doubl
     }
 
     public static TemporalNetworks defaults(int hidden) {
-        return new TemporalNetworks(hidden, 0.02, 0.02, 0.01, 0.1, 0.5, 1.0, new InitSpec(2.0, 0.5, 0.0, 0.1, 1.0));
+        return new TemporalNetworks(hidden, 0.02, 0.02, 0.01, 0.02, 0.5, 1.0, new InitSpec(2.0, 0.5, 0.0, 0.1, 1.0));
     }
 
     public TemporalNetworks withInit(InitSpec i) {
@@ -57,6 +57,6 @@ public record TemporalNetworks(int hidden, double tauMem, double traceTau, doubl
         List<LayerSpec> layers = new ArrayList<>();
         layers.add(new LayerSpec(inputs, hidden, NeuronModel.LIF, lif, new AdaptiveLifParams(lif, 0.2, 0.0), true, plasticity));
         return new NetworkSpec(name + "-" + rule, inputs, 1, DT, traceTau, new EncodingSpec("current", false, Map.of()),
-                layers, new ReadoutSpec(ReadoutKind.LEAKY, hidden, outputs, readoutTau), init);
+                layers, new ReadoutSpec(ReadoutKind.LEAKY, hidden, outputs, readoutTau), init, 1);
     }
 }

@@ -50,9 +50,20 @@ public final class TemporalTrainer {
     private final SupervisedEpisode supervised;
     private final PolicyGradientEpisode[] policyEpisodes;
     private final Adam adam = Adam.defaults();
+    private final double inputPrior;
 
     public TemporalTrainer(Supplier<TemporalTask> envFactory, NetworkSpec spec, Objective objective,
                            TemporalTrainerConfig config) {
+        this(envFactory, spec, objective, config, 0);
+    }
+
+    /**
+     * @param inputPrior gain added to the one-to-one input weights {@code W_jj} of layer 0 at initialisation
+     *     (channel j drives neuron j, as in Miconi et al.'s pattern network); 0 = none. Same for every rule.
+     */
+    public TemporalTrainer(Supplier<TemporalTask> envFactory, NetworkSpec spec, Objective objective,
+                           TemporalTrainerConfig config, double inputPrior) {
+        this.inputPrior = inputPrior;
         this.spec = spec;
         this.objective = objective;
         this.config = config;
@@ -78,6 +89,10 @@ public final class TemporalTrainer {
         SnnController c = SnnController.create(spec, config.seed());
         double[] p = new double[c.parameterCount()];
         c.getParameters(p);
+        if (inputPrior != 0) {
+            int in = spec.layers().get(0).in(), out = spec.layers().get(0).out();
+            for (int j = 0; j < Math.min(in, out); j++) p[net.layout.w[0] + j * out + j] += inputPrior;
+        }
         return p;
     }
 

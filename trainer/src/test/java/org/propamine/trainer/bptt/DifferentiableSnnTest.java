@@ -23,6 +23,7 @@ class DifferentiableSnnTest {
     void heavisideForwardEqualsTheAgentsSnnController(String rule) {
         NetworkSpec spec = SnnBackpropTest.tinySpec(rule, CoefficientSharing.PER_POST, Fanout.PER_POST, ResetMechanism.SOFT, 0.5);
         assertSameActions(spec, 5);
+        assertSameActions(SnnBackpropTest.tinySpec(rule, CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.HARD, 0.5, 2), 6);
     }
 
     @Test

@@ -37,6 +37,11 @@ class SnnBackpropTest {
     static final SurrogateGradient SMOOTH = SurrogateGradient.atan(1.5);
 
     static NetworkSpec tinySpec(String rule, CoefficientSharing sharing, Fanout fanout, ResetMechanism reset, double clip) {
+        return tinySpec(rule, sharing, fanout, reset, clip, 1);
+    }
+
+    static NetworkSpec tinySpec(String rule, CoefficientSharing sharing, Fanout fanout, ResetMechanism reset, double clip,
+                                int plasticityInterval) {
         double dt = 0.01;
         LifParams lif = new LifParams(0.03, 1.0, reset, dt);
         PlasticityConfig pc = new PlasticityConfig(Rules.resolve(rule), sharing, fanout, clip, 0.05, 0.3, 0.3);
@@ -44,27 +49,28 @@ class SnnBackpropTest {
                 new LayerSpec(3, 4, NeuronModel.LIF, lif, new AdaptiveLifParams(lif, 0.2, 0), true, pc),
                 new LayerSpec(4, 3, NeuronModel.LIF, lif, new AdaptiveLifParams(lif, 0.2, 0), false, pc));
         return new NetworkSpec("grad-" + rule, 3, 2, dt, 0.02, new EncodingSpec("current", false, Map.of()), layers,
-                new ReadoutSpec(ReadoutKind.LEAKY, 3, 2, 0.03), new InitSpec(3.0, 1.0, 0.2, 1.0, 1.5));
+                new ReadoutSpec(ReadoutKind.LEAKY, 3, 2, 0.03), new InitSpec(3.0, 1.0, 0.2, 1.0, 1.5), plasticityInterval);
     }
 
     static Stream<Arguments> variants() {
         Stream.Builder<Arguments> b = Stream.builder();
         for (String rule : Rules.names()) {
-            b.add(Arguments.of(rule, CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 100.0));
+            b.add(Arguments.of(rule, CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 100.0, 1));
         }
-        b.add(Arguments.of("nm-oja", CoefficientSharing.PER_POST, Fanout.PER_POST, ResetMechanism.HARD, 100.0));
-        b.add(Arguments.of("retro-bcm", CoefficientSharing.SHARED, Fanout.PER_POST, ResetMechanism.SOFT, 100.0));
-        b.add(Arguments.of("abcd", CoefficientSharing.PER_POST, Fanout.GLOBAL, ResetMechanism.HARD, 100.0));
+        b.add(Arguments.of("nm-oja", CoefficientSharing.PER_POST, Fanout.PER_POST, ResetMechanism.HARD, 100.0, 1));
+        b.add(Arguments.of("retro-bcm", CoefficientSharing.SHARED, Fanout.PER_POST, ResetMechanism.SOFT, 100.0, 2));
+        b.add(Arguments.of("abcd", CoefficientSharing.PER_POST, Fanout.GLOBAL, ResetMechanism.HARD, 100.0, 1));
+        b.add(Arguments.of("bcm", CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 100.0, 2));
         // an active clip: saturated entries pass no gradient and finite differences agree
-        b.add(Arguments.of("nm-hebbian", CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 0.02));
+        b.add(Arguments.of("nm-hebbian", CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 0.02, 1));
         return b.build();
     }
 
-    @ParameterizedTest(name = "{0} alpha={1} fanout={2} reset={3} clip={4}")
+    @ParameterizedTest(name = "{0} alpha={1} fanout={2} reset={3} clip={4} interval={5}")
     @MethodSource("variants")
     void bpttMatchesCentralFiniteDifferences(String rule, CoefficientSharing sharing, Fanout fanout, ResetMechanism reset,
-                                            double clip) {
-        NetworkSpec spec = tinySpec(rule, sharing, fanout, reset, clip);
+                                            double clip, int interval) {
+        NetworkSpec spec = tinySpec(rule, sharing, fanout, reset, clip, interval);
         SnnController init = SnnController.create(spec, 42);
         double[] params = new double[init.parameterCount()];
         init.getParameters(params);

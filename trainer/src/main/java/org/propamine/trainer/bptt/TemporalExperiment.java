@@ -1,0 +1,167 @@
+package org.propamine.trainer.bptt;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.propamine.agent.spec.NetworkSpec;
+import org.propamine.envs.temporal.CueRewardConfig;
+import org.propamine.envs.temporal.CueRewardEnv;
+import org.propamine.envs.temporal.InputNoise;
+import org.propamine.envs.temporal.PatternMemoryConfig;
+import org.propamine.envs.temporal.PatternMemoryEnv;
+import org.propamine.envs.temporal.TemporalTask;
+
+/**
+ * Claim C1 of the SpikePropamine paper as an experiment: trains the non-plastic SNN and the plastic SNNs
+ * (Hebbian, Oja, BCM and their neuromodulated forms) on {@code PatternMemory-v1} (supervised BPTT; scored by
+ * the bit error on the zeroed bits, chance 0.5) and {@code CueReward-v1} (REINFORCE through the SNN; scored by
+ * the greedy reward per episode, chance = trials/2) at several input-noise levels and seeds, in parallel over
+ * runs (each run is single-threaded and deterministic, so results do not depend on the thread count). Writes
+ * {@code temporal.md}, {@code temporal.json} and {@code temporal.png} ({@link TemporalReport}).
+ */
+public final class TemporalExperiment {
+    /** One-to-one input prior of the PatternMemory network (see {@link TemporalTrainer}). */
+    public static final double PATTERN_INPUT_PRIOR = 3.0;
+
+    /** The two tasks of claim C1. */
+    public enum Task {
+        PATTERN_MEMORY(PatternMemoryEnv.ID, Objective.SUPERVISED_MSE),
+        CUE_REWARD(CueRewardEnv.ID, Objective.REINFORCE);
+
+        private final String envId;
+        private final Objective objective;
+
+        Task(String envId, Objective objective) {
+            this.envId = envId;
+            this.objective = objective;
+        }
+
+        public String envId() {
+            return envId;
+        }
+
+        public Objective objective() {
+            return objective;
+        }
+    }
+
+    /** The outcome of one training run; {@code error} is null unless the run stopped (e.g. diverged). */
+    public record Run(String task, String rule, int noiseLevel, double sigma, double spuriousRate, long seed,
+                      double initialMetric, double finalMetric, double bestMetric, long episodes, double seconds,
+                      String error) {}
+
+    private TemporalExperiment() {}
+
+    /** The env factory of {@code task} at {@code noise} under {@code cfg}'s sizes. */
+    public static Supplier<TemporalTask> envs(Task task, TemporalExperimentConfig cfg, InputNoise noise) {
+        return switch (task) {
+            case PATTERN_MEMORY -> {
+                PatternMemoryConfig pc = PatternMemoryConfig.defaults().withBits(cfg.patternBits()).withNoise(noise);
+                yield () -> new PatternMemoryEnv(pc);
+            }
+            case CUE_REWARD -> {
+                CueRewardConfig cc = CueRewardConfig.defaults().withTrials(cfg.cueTrials()).withNoise(noise);
+                yield () -> new CueRewardEnv(cc);
+            }
+        };
+    }
+
+    /** The network of {@code task} with plasticity rule {@code rule}. */
+    public static NetworkSpec network(Task task, TemporalExperimentConfig cfg, String rule) {
+        TemporalTask env = envs(task, cfg, InputNoise.none()).get();
+        int inputs = env.observationSpace().size();
+        int outputs = env.actionSpace().size();
+        int hidden = task == Task.PATTERN_MEMORY ? 2 * cfg.patternBits() : cfg.cueHidden();
+        return TemporalNetworks.defaults(hidden).spec(task.envId(), inputs, outputs, rule);
+    }
+
+    /** The trainer of one run. */
+    public static TemporalTrainer trainer(Task task, TemporalExperimentConfig cfg, String rule, InputNoise noise, long seed) {
+        boolean pm = task == Task.PATTERN_MEMORY;
+        TemporalTrainerConfig tc = TemporalTrainerConfig.defaults()
+                .withIterations(pm ? cfg.patternIterations() : cfg.cueIterations())
+                .withBatch(pm ? cfg.patternBatch() : cfg.cueBatch())
+                .withLearningRate(cfg.learningRate())
+                .withEval(Math.max(1, (pm ? cfg.patternIterations() : cfg.cueIterations()) / 4), cfg.evalEpisodes())
+                .withSeed(seed);
+        return new TemporalTrainer(envs(task, cfg, noise), network(task, cfg, rule), task.objective(), tc,
+                pm ? PATTERN_INPUT_PRIOR : 0);
+    }
+
+    /**
+     * Runs the whole grid on {@code threads} threads and writes the report into {@code outDir}.
+     *
+     * @param log receives one line per finished run (may be null)
+     */
+    public static List<Run> run(TemporalExperimentConfig cfg, int threads, Path outDir, Consumer<String> log) {
+        if (threads < 1) throw new IllegalArgumentException("threads is " + threads + ", expected >= 1");
+        long start = System.nanoTime();
+        List<Supplier<Run>> jobs = new ArrayList<>();
+        for (Task task : Task.values()) {
+            for (String rule : cfg.rules()) {
+                for (int level = 0; level < cfg.noise().size(); level++) {
+                    for (int s = 1; s <= cfg.seeds(); s++) {
+                        final int lv = level;
+                        final long seed = s;
+                        jobs.add(() -> runOne(task, cfg, rule, lv, seed));
+                    }
+                }
+            }
+        }
+        List<Run> runs = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "temporal-experiment");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Run>> futures = new ArrayList<>();
+            for (Supplier<Run> job : jobs) futures.add(pool.submit(job::get));
+            int done = 0;
+            for (Future<Run> f : futures) {
+                Run r = f.get();
+                runs.add(r);
+                done++;
+                if (log != null) {
+                    log.accept(String.format("[%d/%d] %s %s noise %d seed %d: %s %.3f -> %.3f (%.1f s)%s", done, jobs.size(),
+                            r.task(), r.rule(), r.noiseLevel(), r.seed(), metricName(r.task()), r.initialMetric(),
+                            r.finalMetric(), r.seconds(), r.error() == null ? "" : " STOPPED: " + r.error()));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("temporal experiment interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("temporal experiment run failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        double wall = (System.nanoTime() - start) / 1e9;
+        if (outDir != null) TemporalReport.write(outDir, cfg, runs, wall, threads);
+        return runs;
+    }
+
+    static String metricName(String task) {
+        return task.equals(PatternMemoryEnv.ID) ? "bit_error" : "reward/episode";
+    }
+
+    static Run runOne(Task task, TemporalExperimentConfig cfg, String rule, int level, long seed) {
+        InputNoise noise = cfg.noise().get(level);
+        TemporalTrainer trainer = trainer(task, cfg, rule, noise, seed);
+        long start = System.nanoTime();
+        try {
+            TemporalTrainer.Result r = trainer.train(null, false, null);
+            return new Run(task.envId(), rule, level, noise.currentSigma(), noise.spuriousSpikeRate(), seed,
+                    r.curve().get(0).evalMetric(), r.finalMetric(), r.bestMetric(), r.episodes(), r.seconds(), null);
+        } catch (TrainingDivergedException e) {
+            return new Run(task.envId(), rule, level, noise.currentSigma(), noise.spuriousSpikeRate(), seed, Double.NaN,
+                    Double.NaN, Double.NaN, 0, (System.nanoTime() - start) / 1e9, e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,166 @@
+package org.propamine.trainer.bptt;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.propamine.envs.temporal.CueRewardEnv;
+import org.propamine.envs.temporal.PatternMemoryEnv;
+
+/**
+ * The claim-C1 table: per task, rule and noise level the mean ± standard deviation over seeds of the final
+ * evaluation metric, as Markdown ({@code temporal.md}), JSON ({@code temporal.json}, every run plus the
+ * summary) and a PNG chart ({@code temporal.png}: metric against noise level, one line per rule). Every file is
+ * written to a temporary file and renamed, so a crash never leaves a partial report.
+ */
+public final class TemporalReport {
+    /** Mean, sample standard deviation and count of one cell (NaN runs excluded). */
+    public record Cell(String task, String rule, int noiseLevel, double mean, double sd, int n) {}
+
+    private TemporalReport() {}
+
+    /** Cells in (task, rule, level) order of first appearance. */
+    public static List<Cell> summarise(List<TemporalExperiment.Run> runs) {
+        Map<String, List<Double>> groups = new LinkedHashMap<>();
+        for (TemporalExperiment.Run r : runs) {
+            groups.computeIfAbsent(r.task() + "\u0000" + r.rule() + "\u0000" + r.noiseLevel(), k -> new ArrayList<>())
+                    .add(r.finalMetric());
+        }
+        List<Cell> cells = new ArrayList<>();
+        for (var e : groups.entrySet()) {
+            String[] key = e.getKey().split("\u0000");
+            double sum = 0, sq = 0;
+            int n = 0;
+            for (double v : e.getValue()) {
+                if (Double.isNaN(v)) continue;
+                sum += v;
+                n++;
+            }
+            double mean = n > 0 ? sum / n : Double.NaN;
+            for (double v : e.getValue()) if (!Double.isNaN(v)) sq += (v - mean) * (v - mean);
+            cells.add(new Cell(key[0], key[1], Integer.parseInt(key[2]), mean, n > 1 ? Math.sqrt(sq / (n - 1)) : 0, n));
+        }
+        return cells;
+    }
+
+    /** Writes the Markdown, JSON and PNG reports into {@code dir} (created if needed). */
+    public static void write(Path dir, TemporalExperimentConfig cfg, List<TemporalExperiment.Run> runs, double wallSeconds,
+                             int threads) {
+        List<Cell> cells = summarise(runs);
+        try {
+            Files.createDirectories(dir);
+            atomicWrite(dir.resolve("temporal.md"), markdown(cfg, cells, wallSeconds, threads).getBytes(StandardCharsets.UTF_8));
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("config", cfg);
+            json.put("wall_seconds", wallSeconds);
+            json.put("threads", threads);
+            json.put("summary", cells);
+            json.put("runs", runs);
+            atomicWrite(dir.resolve("temporal.json"), new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(json));
+            Path tmp = Files.createTempFile(dir, "temporal", ".png");
+            try {
+                BitmapEncoder.saveBitmap(List.of(chart(cfg, cells, PatternMemoryEnv.ID), chart(cfg, cells, CueRewardEnv.ID)), 1, 2,
+                        tmp.toString(), BitmapEncoder.BitmapFormat.PNG);
+                move(tmp, dir.resolve("temporal.png"));
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(dir + ": cannot write the temporal report (" + e.getMessage() + ")", e);
+        }
+    }
+
+    static String markdown(TemporalExperimentConfig cfg, List<Cell> cells, double wallSeconds, int threads) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Temporal tasks (claim C1)\n\n");
+        md.append(String.format(Locale.ROOT, "Seeds 1..%d per cell, wall time %.0f s on %d threads. Noise levels:", cfg.seeds(), wallSeconds, threads));
+        for (int l = 0; l < cfg.noise().size(); l++) {
+            md.append(String.format(Locale.ROOT, " L%d = σ %.2f, spurious %.2f;", l, cfg.noise().get(l).currentSigma(),
+                    cfg.noise().get(l).spuriousSpikeRate()));
+        }
+        md.append("\n\n");
+        for (String task : List.of(PatternMemoryEnv.ID, CueRewardEnv.ID)) {
+            boolean pm = task.equals(PatternMemoryEnv.ID);
+            md.append("## ").append(task).append(pm
+                    ? String.format(Locale.ROOT, " — bit error on the zeroed bits (lower is better, chance 0.5), N = %d, %d BPTT steps × %d episodes\n\n",
+                            cfg.patternBits(), cfg.patternIterations(), cfg.patternBatch())
+                    : String.format(Locale.ROOT, " — greedy reward per episode (higher is better, chance %.1f of %d), %d REINFORCE steps × %d episodes\n\n",
+                            cfg.cueTrials() / 2.0, cfg.cueTrials(), cfg.cueIterations(), cfg.cueBatch()));
+            md.append("| rule |");
+            for (int l = 0; l < cfg.noise().size(); l++) md.append(" L").append(l).append(" |");
+            md.append("\n|---|");
+            for (int l = 0; l < cfg.noise().size(); l++) md.append("---:|");
+            md.append('\n');
+            for (String rule : cfg.rules()) {
+                md.append("| ").append(rule).append(" |");
+                for (int l = 0; l < cfg.noise().size(); l++) {
+                    Cell c = find(cells, task, rule, l);
+                    md.append(c == null || c.n() == 0 ? " – |" : String.format(Locale.ROOT, " %.3f ± %.3f |", c.mean(), c.sd()));
+                }
+                md.append('\n');
+            }
+            md.append('\n');
+        }
+        return md.toString();
+    }
+
+    static Cell find(List<Cell> cells, String task, String rule, int level) {
+        for (Cell c : cells) if (c.task().equals(task) && c.rule().equals(rule) && c.noiseLevel() == level) return c;
+        return null;
+    }
+
+    private static XYChart chart(TemporalExperimentConfig cfg, List<Cell> cells, String task) {
+        boolean pm = task.equals(PatternMemoryEnv.ID);
+        XYChart chart = new XYChartBuilder().width(640).height(420).title(task)
+                .xAxisTitle("noise level").yAxisTitle(pm ? "bit error (zeroed bits)" : "reward per episode").build();
+        int levels = cfg.noise().size();
+        for (String rule : cfg.rules()) {
+            double[] x = new double[levels], y = new double[levels], err = new double[levels];
+            for (int l = 0; l < levels; l++) {
+                Cell c = find(cells, task, rule, l);
+                x[l] = l;
+                y[l] = c == null ? Double.NaN : c.mean();
+                err[l] = c == null ? 0 : c.sd();
+            }
+            chart.addSeries(rule, x, y, err);
+        }
+        double[] x = new double[levels], chance = new double[levels];
+        for (int l = 0; l < levels; l++) {
+            x[l] = l;
+            chance[l] = pm ? 0.5 : cfg.cueTrials() / 2.0;
+        }
+        chart.addSeries("chance", x, chance);
+        return chart;
+    }
+
+    static void atomicWrite(Path file, byte[] bytes) throws IOException {
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            move(tmp, file);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void move(Path tmp, Path file) throws IOException {
+        try {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
