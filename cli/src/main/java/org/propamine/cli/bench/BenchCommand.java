@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code propamine bench ...}: throughput benchmarks of the libraries, with {@code --json} output. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure throughput (env steps/s, controller cost, ES generation time).",
-        subcommands = {BenchEsCommand.class})
+        subcommands = {BenchEnvCommand.class, BenchControllerCommand.class, BenchEsCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

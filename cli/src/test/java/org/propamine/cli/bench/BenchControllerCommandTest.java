@@ -1,0 +1,33 @@
+package org.propamine.cli.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.propamine.cli.CliRun;
+
+class BenchControllerCommandTest {
+
+    @Test
+    void jsonHasCostRatioAndParameterCounts() throws Exception {
+        CliRun r = CliRun.of("bench", "controller", "--json", "--steps", "100", "--env-steps", "50", "--runs", "1");
+        assertEquals(0, r.exitCode(), r.toString());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        double c = j.get("controller_us_per_step").asDouble(), e = j.get("env_us_per_step").asDouble();
+        assertTrue(c > 0 && e > 0, r.out());
+        assertEquals(c / e, j.get("ratio").asDouble(), 1e-3 * (c / e) + 1e-4);
+        assertEquals(j.get("params").asInt(), j.get("preset_params").get("ant-snn").asInt());
+        assertTrue(j.get("preset_params").has("ant-snn-static"), r.out());
+        // the static twin has no plasticity coefficients: fewer parameters than the plastic preset
+        assertTrue(j.get("preset_params").get("ant-snn-static").asInt() < j.get("params").asInt());
+    }
+
+    @Test
+    void presetNamesComeFromTheAssets() throws Exception {
+        List<String> names = BenchControllerCommand.presetNames();
+        assertTrue(names.containsAll(List.of("ant-snn", "ant-snn-static")), names.toString());
+    }
+}
