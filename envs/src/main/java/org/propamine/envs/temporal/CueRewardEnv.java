@@ -21,7 +21,8 @@ import org.propamine.envs.StepResult;
  * {@code 2i+1} for −1), then a response-prompt channel (1 on the response step), a reward channel (the reward
  * of the trial, on the feedback step), and two channels with the agent's answer (present / absent) on the
  * feedback step; then {@link InputNoise}. Info on response steps: {@code correct} (0/1); on the final step:
- * {@code accuracy} (fraction of correct trials) and {@code accuracy_late} (over the second half of the trials).
+ * {@code accuracy} (fraction of correct trials) and {@code accuracy_late} (over the second half of the trials),
+ * NaN before the final step.
  */
 public final class CueRewardEnv implements TemporalTask {
     public static final String ID = "CueReward-v1";
@@ -95,7 +96,7 @@ public final class CueRewardEnv implements TemporalTask {
         lastAnswerPresent = false;
         drawPair();
         result.reward(0).terminated(false).truncated(false).info().clear();
-        result.info().put("clipped_actions", 0).put("correct", 0);
+        result.info().put("clipped_actions", 0).put("correct", 0).put("accuracy", Double.NaN).put("accuracy_late", Double.NaN);
         observe();
         return result;
     }

@@ -25,7 +25,8 @@ import org.propamine.envs.StepResult;
  * answered wrongly on the last test step (chance 0.5; the visible half is not counted because copying the input
  * solves it), {@code bit_error_all} over all N bits, {@code mse}. A bit counts as answered right when the sign
  * of its action equals the pattern bit and {@code |a_i| ≥ }{@link #DECISION_MARGIN}, so that a vanishing
- * output (e.g. the 10⁻⁹ tail of a leaky readout) is not read as an answer. The episode ends {@code truncated}.
+ * output (e.g. the 10⁻⁹ tail of a leaky readout) is not read as an answer. These keys are NaN before the final
+ * step (every step carries the same keys). The episode ends {@code truncated}.
  */
 public final class PatternMemoryEnv implements TemporalTask {
     public static final String ID = "PatternMemory-v1";
@@ -119,7 +120,7 @@ public final class PatternMemoryEnv implements TemporalTask {
         t = 0;
         mseSum = 0;
         result.reward(0).terminated(false).truncated(false).info().clear();
-        result.info().put("clipped_actions", 0);
+        result.info().put("clipped_actions", 0).put("bit_error", Double.NaN).put("bit_error_all", Double.NaN).put("mse", Double.NaN);
         observe();
         return result;
     }

@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.propamine.envs.EnvChecker;
 import org.propamine.envs.StepResult;
 
 class CueRewardEnvTest {
+
+    @Test
+    void passesTheEnvChecker() {
+        EnvChecker.check(new CueRewardEnv(CueRewardConfig.defaults().withNoise(new InputNoise(0.2, 0.05))), 40, true);
+    }
 
     @Test
     void sameSeedGivesBitIdenticalEpisodesAndOtherSeedsDiffer() {

@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.propamine.envs.EnvChecker;
 import org.propamine.envs.StepResult;
 
 class PatternMemoryEnvTest {
+
+    @Test
+    void passesTheEnvChecker() {
+        EnvChecker.check(new PatternMemoryEnv(PatternMemoryConfig.defaults().withBits(8).withNoise(new InputNoise(0.2, 0.05))), 40, true);
+    }
 
     @Test
     void sameSeedGivesBitIdenticalEpisodesAndOtherSeedsDiffer() {
