@@ -2,22 +2,20 @@ package org.propamine.sim;
 
 import org.propamine.sim.bullet.JBulletWorld;
 
-/** Debug probe: prints joint angles under constant controls. */
+/** Debug probe: standing ant, then one actuator driven with a constant control; prints that joint's angle. */
 public final class Probe {
     public static void main(String[] args) {
-        double c = Double.parseDouble(args[0]);
-        try (JBulletWorld w = new JBulletWorld(RobotFiles.load("ant"), PhysicsConfig.anchor())) {
-            double[] ctrl = new double[8];
-            java.util.Arrays.fill(ctrl, c);
+        try (JBulletWorld w = SimTestSupport.ant()) {
+            w.reset(3);
+            double[] ctrl = new double[w.actuatorCount()];
+            for (int i = 0; i < 40; i++) w.step(ctrl);
+            int a = SimTestSupport.actuatorOf(w, args[0]);
+            ctrl[a] = Double.parseDouble(args[1]);
             RobotState s = w.newState();
-            for (int k = 0; k < 60; k++) {
-                w.step(ctrl);
+            for (int k = 0; k < 20; k++) {
                 w.readState(s);
-                if (k % 10 == 0 || k < 3) {
-                    StringBuilder b = new StringBuilder(String.format("t=%.2f z=%.3f up=%.2f q:", s.time, s.basePosition[2], s.upZ()));
-                    for (int j = 0; j < 8; j++) b.append(String.format(" %s=%.1f[%.0f,%.0f]", w.jointName(j), Math.toDegrees(s.jointPositions[j]), Math.toDegrees(w.jointLower(j)), Math.toDegrees(w.jointUpper(j))));
-                    System.out.println(b);
-                }
+                System.out.printf("t=%.2f q=%.2f deg qdot=%.2f z=%.3f%n", s.time, Math.toDegrees(s.jointPositions[w.actuatorJoint(a)]), s.jointVelocities[w.actuatorJoint(a)], s.basePosition[2]);
+                w.step(ctrl);
             }
         }
     }

@@ -36,8 +36,8 @@ import org.propamine.sim.robot.RobotDescription;
  *
  * <p>{@link JointMode#DISABLED} (and hinges without an actuator): the motor only damps, target 0 with cap
  * damping·|q̇|·h (explicit viscous damping that cannot reverse the motion); ctrl is ignored.
- * {@link JointMode#LOCKED}: the motor holds the lock angle q_L (the angle when locked, clamped into the
- * limits) as a stiff implicit position constraint, target 0.2·(q_L − q)/h, cap 10⁴·h N·m·s.
+ * {@link JointMode#LOCKED}: both hinge limits are pinned to the lock angle q_L (the angle when locked,
+ * clamped into the limits), so the uncapped limit row holds it; the motor is off.
  *
  * <p><b>Determinism</b>: {@link #reset(long)} rebuilds the Bullet world from the plan (no broadphase, manifold
  * or warm-start state survives an episode), then re-applies the perturbation settings, so an episode depends
@@ -51,7 +51,6 @@ public final class JBulletWorld implements SimWorld {
     /** Standard gravity, m/s². */
     public static final double GRAVITY = 9.81;
     private static final short GROUND = 1, ROBOT = 2;
-    private static final double LOCK_ERP = 0.2, LOCK_TORQUE = 1e4;
 
     private final PhysicsConfig config;
     private final RigidPlan plan;
@@ -149,7 +148,10 @@ public final class JBulletWorld implements SimWorld {
         diverged = false;
         java.util.Arrays.fill(footContact, false);
         for (int i = 0; i < hingeCount; i++) {
-            if (modes[i] == JointMode.LOCKED) lockAngle[i] = clampToLimits(i, jointAngle(i));
+            if (modes[i] == JointMode.LOCKED) {
+                lockAngle[i] = clampToLimits(i, jointAngle(i));
+                constraints[i].setLimits(lockAngle[i], lockAngle[i]);
+            }
         }
     }
 
@@ -245,8 +247,8 @@ public final class JBulletWorld implements SimWorld {
                     cap = hp.damping * Math.abs(qdot) * h;
                 }
                 default -> { // LOCKED
-                    target = LOCK_ERP * (lockAngle[i] - jointAngle(i)) / h;
-                    cap = LOCK_TORQUE * h;
+                    target = 0; // the limits pinned at the lock angle hold it (a two-sided row, see RotorHinge)
+                    cap = 0;
                 }
             }
             constraints[i].setMotor(target, cap);
@@ -413,7 +415,12 @@ public final class JBulletWorld implements SimWorld {
 
     @Override
     public void setJointMode(int j, JointMode mode) {
-        if (mode == JointMode.LOCKED && modes[j] != JointMode.LOCKED) lockAngle[j] = clampToLimits(j, jointAngle(j));
+        if (mode == JointMode.LOCKED && modes[j] != JointMode.LOCKED) {
+            lockAngle[j] = clampToLimits(j, jointAngle(j));
+            constraints[j].setLimits(lockAngle[j], lockAngle[j]);
+        } else if (mode != JointMode.LOCKED && modes[j] == JointMode.LOCKED) {
+            constraints[j].setLimits(plan.hinges.get(j).lower, plan.hinges.get(j).upper);
+        }
         modes[j] = mode;
     }
 

@@ -38,7 +38,7 @@ final class RotorHinge extends TypedConstraint {
     private final double[] pivotA, pivotB, axisA, axisB, refA, refB;
     private double lower = Double.NEGATIVE_INFINITY, upper = Double.POSITIVE_INFINITY;
     private double motorTarget, motorMaxImpulse;
-    private boolean motorOn;
+    private boolean motorOn, motorOverLimit;
 
     // per-step quantities (buildJacobian)
     private float h = 1f / 60;
@@ -83,6 +83,12 @@ final class RotorHinge extends TypedConstraint {
 
     /** Velocity motor: drive q̇ towards {@code target} rad/s with at most {@code maxImpulse} N·m·s per step. */
     void setMotor(double target, double maxImpulse) {
+        setMotor(target, maxImpulse, false);
+    }
+
+    /** As {@link #setMotor(double, double)}; {@code overLimit} keeps the motor on while a limit row is active (a lock). */
+    void setMotor(double target, double maxImpulse, boolean overLimit) {
+        motorOverLimit = overLimit;
         motorOn = maxImpulse > 0;
         motorTarget = target;
         motorMaxImpulse = maxImpulse;
@@ -165,7 +171,12 @@ final class RotorHinge extends TypedConstraint {
         rbB.getAngularVelocity(wB);
         double qdot0 = (wB.x - wA.x) * ax[0] + (wB.y - wA.y) * ax[1] + (wB.z - wA.z) * ax[2];
         double predicted = qAngle + h * qdot0;
-        if (qAngle < lower || predicted < lower) {
+        if (lower == upper) {
+            // pinned (a locked joint): one two-sided row, target ERP·(q_L − q)/h
+            limitActive = true;
+            limitSign = 1;
+            limitBias = LIMIT_ERP * (lower - qAngle) / h;
+        } else if (qAngle < lower || predicted < lower) {
             limitActive = true;
             limitSign = 1;
             limitBias = qAngle < lower ? LIMIT_ERP * (lower - qAngle) / h : (lower - qAngle) / h;
@@ -216,13 +227,13 @@ final class RotorHinge extends TypedConstraint {
         if (limitActive) {
             double qdot = (wB.x - wA.x) * ax[0] + (wB.y - wA.y) * ax[1] + (wB.z - wA.z) * ax[2];
             double d = kAxis * (limitBias - limitSign * qdot);
-            double acc = Math.max(limitAcc + d, 0);
+            double acc = lower == upper ? limitAcc + d : Math.max(limitAcc + d, 0);
             d = (acc - limitAcc) * limitSign;
             limitAcc = acc;
             addAngular(wB, iB, d * ax[0], d * ax[1], d * ax[2], 1);
             addAngular(wA, iA, d * ax[0], d * ax[1], d * ax[2], -1);
         }
-        if (motorOn && !limitActive) {
+        if (motorRowOn()) {
             double qdot = (wB.x - wA.x) * ax[0] + (wB.y - wA.y) * ax[1] + (wB.z - wA.z) * ax[2];
             double d = kAxis * (motorTarget - qdot);
             double acc = Math.max(-motorMaxImpulse, Math.min(motorMaxImpulse, motorAcc + d));
@@ -237,16 +248,25 @@ final class RotorHinge extends TypedConstraint {
         rbB.setAngularVelocity(wB);
     }
 
+    /**
+     * The motor row runs unless a limit row is active (then the limit owns the axis for this step, as in native
+     * Bullet). Letting a motor that pushes away from the limit act as well was measured to double the limit
+     * violations under random controls (0.165 vs 0.088 rad at 1/120 s), so it waits one step.
+     */
+    private boolean motorRowOn() {
+        return motorOn && (!limitActive || motorOverLimit);
+    }
+
     /** Applies the scaled impulses of the previous step (all rows; limit only if the same limit is active). */
     private void warmStart() {
         applyLinear(WARM_START * prevP[0], WARM_START * prevP[1], WARM_START * prevP[2]);
         applyAngular(WARM_START * prevL[0], WARM_START * prevL[1], WARM_START * prevL[2]);
-        if (limitActive && prevLimitSign == limitSign && prevLimitAcc > 0) {
+        if (limitActive && prevLimitSign == limitSign && (prevLimitAcc > 0 || lower == upper)) {
             limitAcc = WARM_START * prevLimitAcc;
             double d = limitAcc * limitSign;
             addAngular(wB, iB, d * ax[0], d * ax[1], d * ax[2], 1);
             addAngular(wA, iA, d * ax[0], d * ax[1], d * ax[2], -1);
-        } else if (motorOn && !limitActive) {
+        } else if (motorRowOn()) {
             motorAcc = Math.max(-motorMaxImpulse, Math.min(motorMaxImpulse, WARM_START * prevMotorAcc));
             addAngular(wB, iB, motorAcc * ax[0], motorAcc * ax[1], motorAcc * ax[2], 1);
             addAngular(wA, iA, motorAcc * ax[0], motorAcc * ax[1], motorAcc * ax[2], -1);
