@@ -59,10 +59,10 @@ public final class SpikeRateDecoder implements ActionDecoder {
     }
 
     @Override
-    public void substep(double[] in) {
+    public void substep(double[] input) {
         System.arraycopy(b, 0, current, 0, out);
-        for (int j = 0; j < this.in; j++) {
-            double sj = in[j];
+        for (int j = 0; j < in; j++) {
+            double sj = input[j];
             if (sj == 0) continue;
             int base = j * out;
             for (int o = 0; o < out; o++) current[o] += sj * w[base + o];

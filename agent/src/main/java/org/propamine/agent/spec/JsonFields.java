@@ -24,6 +24,10 @@ final class JsonFields {
         }
     }
 
+    String source() {
+        return source;
+    }
+
     String qualified(String field) {
         return path.isEmpty() ? field : path + "." + field;
     }

@@ -134,9 +134,13 @@ public final class NetworkSpecs {
         try {
             return new ReadoutSpec(kind, f.integer("in"), f.integer("out"), f.number("tau", 0.05));
         } catch (IllegalArgumentException e) {
-            if (e.getMessage().startsWith(f.qualified(""))) throw e;
+            if (e.getMessage().startsWith(source(f))) throw e;
             throw f.wrap(e);
         }
+    }
+
+    private static String source(JsonFields f) {
+        return f.source() + ":";
     }
 
     private static InitSpec init(JsonFields f) {
