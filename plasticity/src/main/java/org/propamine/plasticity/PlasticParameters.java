@@ -93,6 +93,31 @@ public final class PlasticParameters {
         return alphaFull;
     }
 
+    /** The rule's learnable constants (live array, read only; empty for most rules). */
+    public double[] ruleParameters() {
+        return ruleParams;
+    }
+
+    /** Neuromodulator weights w_M (live, read only; empty for unmodulated rules). */
+    public double[] modulatorWeights() {
+        return modW;
+    }
+
+    /** Neuromodulator bias b_M, 0 for unmodulated rules. */
+    public double modulatorBias() {
+        return modB.length > 0 ? modB[0] : 0;
+    }
+
+    /** Per-post fan-out gains f (live, read only; empty unless {@link Fanout#PER_POST}). */
+    public double[] fanoutGains() {
+        return fanF;
+    }
+
+    /** Per-post fan-out offsets g (live, read only; empty unless {@link Fanout#PER_POST}). */
+    public double[] fanoutOffsets() {
+        return fanG;
+    }
+
     /** Segment "α" (may be empty). */
     public List<ParameterSegment> alphaSegments(String prefix) {
         return nonEmpty(new ParameterSegment(prefix + "alpha", alpha));

@@ -114,6 +114,31 @@ public final class SpikingLayer {
         return s;
     }
 
+    /** Feed-forward weights W, pre-major {@code j·out + i} (live array, read only; write through the codec). */
+    public double[] weights() {
+        return w;
+    }
+
+    /** Biases b (live, read only). */
+    public double[] biases() {
+        return bias;
+    }
+
+    /** Recurrent weights, {@code r·out + i} from neuron r to i (live, read only; empty when not recurrent). */
+    public double[] recurrentWeights() {
+        return wRec;
+    }
+
+    /** Input currents I of the last substep (live, read only). */
+    public double[] currents() {
+        return current;
+    }
+
+    /** Adaptation variables a of ALIF neurons (live, read only; zeros for LIF). */
+    public double[] adaptation() {
+        return adaptation;
+    }
+
     public LayerSpec spec() {
         return spec;
     }
