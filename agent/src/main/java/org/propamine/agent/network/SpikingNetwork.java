@@ -59,6 +59,11 @@ public final class SpikingNetwork {
         return decoder;
     }
 
+    /** Low-pass trace x of the input raster rows (layer 0's pre traces; live array, read only). */
+    public double[] inputTrace() {
+        return inputTrace;
+    }
+
     /** Episode start: zero potentials, traces, H, E, θ and the decoder state. */
     public void reset() {
         Arrays.fill(inputTrace, 0);
