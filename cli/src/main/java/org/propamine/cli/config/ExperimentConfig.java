@@ -73,9 +73,12 @@ public record ExperimentConfig(String name, long seed, int threads, Env env, Net
      * @param weightDecay           L2 weight decay coefficient, ≥ 0 (open_es only)
      * @param fitness               {@code distance} (metres walked, the default) or {@code return}
      * @param episodesPerCandidate  episodes averaged per candidate, ≥ 1
+     * @param timeBudgetMinutes     stop after this much wall time (minutes, counted across resumes), ≥ 0;
+     *                              0 = no budget (default 30)
      */
     public record Trainer(TrainerKind type, String strategy, int generations, int population, double sigma,
-                          double learningRate, double weightDecay, FitnessKind fitness, int episodesPerCandidate) {
+                          double learningRate, double weightDecay, FitnessKind fitness, int episodesPerCandidate,
+                          double timeBudgetMinutes) {
         public Trainer {
             required("type", type);
             required("strategy", strategy);
@@ -89,6 +92,7 @@ public record ExperimentConfig(String name, long seed, int threads, Env env, Net
             nonNegative("weight_decay", weightDecay);
             required("fitness", fitness);
             intRange("episodes_per_candidate", episodesPerCandidate, 1, 1000);
+            nonNegative("time_budget_minutes", timeBudgetMinutes);
         }
     }
 

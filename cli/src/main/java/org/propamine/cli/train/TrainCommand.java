@@ -19,6 +19,7 @@ import org.propamine.trainer.TrainerListener;
 import org.propamine.trainer.TrainerState;
 import org.propamine.trainer.checkpoint.CheckpointWriter;
 import org.propamine.trainer.checkpoint.Checkpoints;
+import org.propamine.trainer.rollout.BatchResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -109,20 +110,33 @@ public final class TrainCommand implements Callable<Integer> {
                     t.state().generation(), System.nanoTime());
             ProgressReporter progress = new ProgressReporter(bar);
             LastEvaluation last = new LastEvaluation();
-            List<TrainerListener> listeners = List.of(metrics, new CheckpointWriter(run.checkpoints(), t), last, progress);
+            CheckpointWriter checkpoints = new CheckpointWriter(run.checkpoints(), t);
+            List<TrainerListener> listeners = List.of(metrics, checkpoints, last, progress);
             TrainerState end = t.run(listeners);
             progress.finish();
+            checkpoints.save(end);
             metrics.plot();
+            // the final mean on the fixed evaluation episodes (the run may stop between periodic evaluations)
+            BatchResult finalEval = t.evaluate(end.mean(), end.observationStats());
+            last.fitness = mean(finalEval.fitness());
+            last.distance = BatchResult.finiteMean(finalEval.distances());
+            last.ret = BatchResult.finiteMean(finalEval.returns());
             RunSummary summary = new RunSummary(c.name(), c.env().id(), String.valueOf(c.network().rule()),
                     parts.parameterCount(), end.generation(), end.envSteps(), end.wallSeconds(), t.threads(),
                     end.bestEvalFitness(), last.fitness, last.distance, last.ret);
             summary.write(run.path());
-            out.printf("Done: %d generations in %.1f min; final evaluation distance %s m. Results in %s%n",
+            out.printf("Done: %d generations in %.1f min; final mean parameters walk %s m (mean of the evaluation episodes). Results in %s%n",
                     end.generation(), end.wallSeconds() / 60,
                     Double.isNaN(last.distance) ? "n/a" : String.format(java.util.Locale.ROOT, "%.2f", last.distance),
                     run.path());
         }
         return 0;
+    }
+
+    private static double mean(double[] x) {
+        double sum = 0;
+        for (double v : x) sum += v;
+        return sum / x.length;
     }
 
     /** Shortcut flags first, then the --set list (later wins). */

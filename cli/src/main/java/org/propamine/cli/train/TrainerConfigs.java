@@ -29,7 +29,7 @@ public final class TrainerConfigs {
                 .withStrategy(strategy(t))
                 .withRollout(new RolloutConfig(t.episodesPerCandidate(), c.env().maxSteps(), t.fitness()))
                 .withEvaluation(new EvaluationConfig(c.eval().every(), c.eval().episodes()))
-                .withStop(StopConfig.defaults().withMaxGenerations(t.generations()))
+                .withStop(new StopConfig(t.generations(), Double.NaN, 60 * t.timeBudgetMinutes()))
                 .withCheckpoint(new CheckpointConfig(c.checkpoint().every(), c.checkpoint().keep()))
                 .withThreads(c.threads());
     }

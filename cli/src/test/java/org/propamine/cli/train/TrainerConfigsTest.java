@@ -18,7 +18,7 @@ class TrainerConfigsTest {
         TrainerConfig t = TrainerConfigs.of(ConfigLoader.load(null, List.of("trainer.population=10",
                 "trainer.sigma=0.07", "trainer.learning_rate=0.02", "trainer.weight_decay=0.001", "seed=9",
                 "threads=3", "env.max_steps=123", "trainer.generations=17", "eval.every=4", "eval.episodes=2",
-                "checkpoint.every=6", "checkpoint.keep=5")).config());
+                "checkpoint.every=6", "checkpoint.keep=5", "trainer.time_budget_minutes=2.5")).config());
         OpenEsConfig es = assertInstanceOf(OpenEsConfig.class, t.strategy());
         assertEquals(5, es.pairs());
         assertEquals(0.07, es.sigma().at(100));
@@ -29,6 +29,7 @@ class TrainerConfigsTest {
         assertEquals(123, t.rollout().maxSteps());
         assertEquals(FitnessKind.DISTANCE, t.rollout().fitness());
         assertEquals(17, t.stop().maxGenerations());
+        assertEquals(150.0, t.stop().timeBudgetSeconds());
         assertEquals(4, t.evaluation().every());
         assertEquals(2, t.evaluation().episodes());
         assertEquals(6, t.checkpoint().every());
