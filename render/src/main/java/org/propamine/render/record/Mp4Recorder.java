@@ -5,24 +5,28 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import org.jcodec.api.awt.AWTSequenceEncoder;
-import org.jcodec.common.io.NIOUtils;
-import org.jcodec.common.io.SeekableByteChannel;
-import org.jcodec.common.model.Rational;
+import org.jcodec.api.transcode.PixelStore;
+import org.jcodec.api.transcode.VideoFrameWithPacket;
+import org.jcodec.common.model.ColorSpace;
+import org.jcodec.common.model.Packet;
+import org.jcodec.common.model.Picture;
 
 /**
- * H.264 in an MP4 container by JCodec's pure-Java encoder ({@link AWTSequenceEncoder}); width and height must be
- * even (4:2:0 chroma). Encoding runs on one background thread fed through a small pool of preallocated frame
- * copies, so rendering the next frame overlaps encoding the previous one on a second core.
+ * H.264 in an MP4 container by JCodec's pure-Java encoder and muxer ({@link TunedH264Sink}: JCodec's transcode sink, the
+ * engine behind {@code SequenceEncoder}, fed YUV pictures directly so JCodec's slower RGB path is skipped, with a
+ * narrower motion search; frame {@code i} has presentation time {@code i / fps} s); width and height must be
+ * even (4:2:0 chroma). The caller's thread converts each frame to YUV ({@link Yuv420Converter}, a few ms) into
+ * one of a small pool of preallocated pictures; one background thread encodes them, so rendering the next
+ * frame overlaps encoding the previous one on a second core.
  */
 public final class Mp4Recorder extends Recorder {
     private static final int POOL = 3;
-    private static final BufferedImage END = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+    private static final Picture END = Picture.create(2, 2, ColorSpace.YUV420J);
 
-    private SeekableByteChannel channel;
-    private AWTSequenceEncoder encoder;
-    private BlockingQueue<BufferedImage> free;
-    private BlockingQueue<BufferedImage> pending;
+    private TunedH264Sink sink;
+    private long encoded;
+    private BlockingQueue<Picture> free;
+    private BlockingQueue<Picture> pending;
     private Thread worker;
     private volatile Throwable failure;
 
@@ -40,12 +44,15 @@ public final class Mp4Recorder extends Recorder {
 
     @Override
     protected void begin(Path partialOutput) throws IOException {
-        channel = NIOUtils.writableChannel(partialOutput.toFile());
-        encoder = new AWTSequenceEncoder(channel, Rational.R(options().fps(), 1));
+        sink = new TunedH264Sink(partialOutput.toString(), TunedH264Sink.DEFAULT_SEARCH_RANGE);
+        sink.init();
+        if (sink.getInputColor() != ColorSpace.YUV420J) {
+            throw new IOException("JCodec's H.264 sink expects " + sink.getInputColor() + ", not YUV420J");
+        }
         free = new ArrayBlockingQueue<>(POOL);
         pending = new ArrayBlockingQueue<>(POOL + 1);
         for (int i = 0; i < POOL; i++) {
-            free.add(new BufferedImage(options().width(), options().height(), BufferedImage.TYPE_INT_RGB));
+            free.add(Yuv420Converter.newPicture(options().width(), options().height()));
         }
         worker = new Thread(this::encodeLoop, "mp4-encoder");
         worker.setDaemon(true);
@@ -55,20 +62,23 @@ public final class Mp4Recorder extends Recorder {
     private void encodeLoop() {
         try {
             while (true) {
-                BufferedImage image = pending.take();
-                if (image == END) {
+                Picture picture = pending.take();
+                if (picture == END) {
                     return;
                 }
                 if (failure == null) {
-                    encoder.encodeImage(image);
+                    Packet packet = Packet.createPacket(null, encoded, options().fps(), 1, encoded,
+                            Packet.FrameType.KEY, null);
+                    sink.outputVideoFrame(new VideoFrameWithPacket(packet, new PixelStore.LoanerPicture(picture, 0)));
+                    encoded++;
                 }
-                free.put(image);
+                free.put(picture);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
             failure = e;
-            free.offer(new BufferedImage(options().width(), options().height(), BufferedImage.TYPE_INT_RGB));
+            free.offer(Yuv420Converter.newPicture(options().width(), options().height()));
         }
     }
 
@@ -76,9 +86,9 @@ public final class Mp4Recorder extends Recorder {
     protected void writeFrame(BufferedImage image, int index) throws IOException {
         checkFailure();
         try {
-            BufferedImage copy = free.take();
-            copy.getRaster().setRect(image.getRaster());
-            pending.put(copy);
+            Picture picture = free.take();
+            Yuv420Converter.convert(image, picture);
+            pending.put(picture);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while queueing frame " + index);
@@ -105,8 +115,7 @@ public final class Mp4Recorder extends Recorder {
     protected void finish() throws IOException {
         stopWorker();
         checkFailure();
-        encoder.finish();
-        channel.close();
+        sink.finish(); // writes the MP4 index and closes the file
     }
 
     @Override
@@ -114,6 +123,12 @@ public final class Mp4Recorder extends Recorder {
         if (worker != null && worker.isAlive()) {
             worker.interrupt();
         }
-        NIOUtils.closeQuietly(channel);
+        if (sink != null) {
+            try {
+                sink.finish(); // the only way to close the sink's file; the temporary is deleted next
+            } catch (IOException | RuntimeException ignored) {
+                // nothing to keep
+            }
+        }
     }
 }

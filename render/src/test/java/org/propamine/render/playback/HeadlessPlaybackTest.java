@@ -23,7 +23,7 @@ class HeadlessPlaybackTest {
 
     private static SimPlaybackSource antSource(SimWorld world) {
         // actuators 0 and 1 are one leg's hip and ankle (ant.xml: hip_4, ankle_4)
-        return new SimPlaybackSource(world, new TrotGait(), 3, new int[] {0, 1}, 1.5, "ant / trot test gait");
+        return new SimPlaybackSource(world, SineGait.defaults(), 3, new int[] {0, 1}, 1.5, "ant / trot test gait");
     }
 
     @Test
