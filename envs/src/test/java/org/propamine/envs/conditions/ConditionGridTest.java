@@ -81,6 +81,16 @@ class ConditionGridTest {
     }
 
     @Test
+    void shorteningMidEpisodeOrAnotherLegIsRefused() {
+        ConditionGrid grid = ConditionGrid.parse("conditions:\n  - name: late\n    wrappers:\n      - type: LegDamage\n        args: {mode: SHORTEN, leg: 0, at: 3}\n"
+                + "  - name: other\n    wrappers:\n      - type: LegDamage\n        args: {mode: SHORTEN, leg: 2}\n", "g.yaml");
+        ConditionFileException e = assertThrows(ConditionFileException.class, () -> Conditions.make("Ant-v1", EnvOptions.defaults(), grid.get("late")));
+        assertTrue(e.getMessage().startsWith("g.yaml:4: LegDamage.mode = SHORTEN works from the start only"), e.getMessage());
+        e = assertThrows(ConditionFileException.class, () -> Conditions.make("Ant-v1", EnvOptions.defaults(), grid.get("other")));
+        assertTrue(e.getMessage().startsWith("g.yaml:8: LegDamage SHORTEN leg 2"), e.getMessage());
+    }
+
+    @Test
     void unknownConditionNameListsTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ConditionGrid.loadDefault().get("moon"));
         assertTrue(e.getMessage().contains("nominal"), e.getMessage());
