@@ -45,9 +45,6 @@ public final class OffscreenContexts {
                 log.accept("render: using " + backend.description() + " — " + context.rendererInfo());
                 return context;
             } catch (RuntimeException | LinkageError e) {
-                if (Boolean.getBoolean("propamine.render.debug")) {
-                    e.printStackTrace();
-                }
                 failures.add(backend.name() + ": " + firstLine(e));
             }
         }
