@@ -13,6 +13,8 @@ import org.propamine.agent.spec.LayerSpec;
 import org.propamine.agent.spec.NetworkSpec;
 import org.propamine.agent.spec.ReadoutKind;
 import org.propamine.agent.spec.ReadoutSpec;
+import org.propamine.plasticity.CoefficientSharing;
+import org.propamine.plasticity.Fanout;
 import org.propamine.plasticity.PlasticityConfig;
 import org.propamine.plasticity.Rules;
 
@@ -29,30 +31,37 @@ import org.propamine.plasticity.Rules;
  * @param eta initial plasticity rate η (default 0.1)
  * @param tauTheta BCM threshold time constant in seconds (default 0.5)
  * @param clip plastic trace bound c (default 1)
+ * @param alphaSharing how many α are learned (default per post-neuron: one per hidden neuron, which learns
+ *     far faster than per-synapse α at equal capacity of H)
  * @param init initial-parameter scales
  */
 public record TemporalNetworks(int hidden, double tauMem, double traceTau, double readoutTau, double eta,
-                               double tauTheta, double clip, InitSpec init) {
+                               double tauTheta, double clip, CoefficientSharing alphaSharing, InitSpec init) {
     /** Substep length of the temporal networks (s); one SNN step per env step. */
     public static final double DT = 0.01;
 
     public TemporalNetworks {
         if (hidden < 1) throw new IllegalArgumentException("network.hidden is " + hidden + ", expected >= 1");
+        if (alphaSharing == null || init == null) throw new IllegalArgumentException("network: alphaSharing and init are required");
     }
 
     public static TemporalNetworks defaults(int hidden) {
-        return new TemporalNetworks(hidden, 0.02, 0.02, 0.01, 0.02, 0.5, 1.0, new InitSpec(2.0, 0.5, 0.0, 0.1, 1.0));
+        return new TemporalNetworks(hidden, 0.02, 0.02, 0.01, 0.02, 0.5, 1.0, CoefficientSharing.PER_POST,
+                new InitSpec(2.0, 0.5, 0.0, 0.1, 1.0));
+    }
+
+    public TemporalNetworks withAlphaSharing(CoefficientSharing s) {
+        return new TemporalNetworks(hidden, tauMem, traceTau, readoutTau, eta, tauTheta, clip, s, init);
     }
 
     public TemporalNetworks withInit(InitSpec i) {
-        return new TemporalNetworks(hidden, tauMem, traceTau, readoutTau, eta, tauTheta, clip, i);
+        return new TemporalNetworks(hidden, tauMem, traceTau, readoutTau, eta, tauTheta, clip, alphaSharing, i);
     }
 
     /** The network for a task with {@code inputs} channels and {@code outputs} actions, rule id from {@link Rules}. */
     public NetworkSpec spec(String name, int inputs, int outputs, String rule) {
         LifParams lif = new LifParams(tauMem, 1.0, ResetMechanism.SOFT, DT);
-        PlasticityConfig plasticity = new PlasticityConfig(Rules.resolve(rule),
-                org.propamine.plasticity.CoefficientSharing.PER_SYNAPSE, org.propamine.plasticity.Fanout.GLOBAL, clip,
+        PlasticityConfig plasticity = new PlasticityConfig(Rules.resolve(rule), alphaSharing, Fanout.GLOBAL, clip,
                 tauTheta, eta, 0.1);
         List<LayerSpec> layers = new ArrayList<>();
         layers.add(new LayerSpec(inputs, hidden, NeuronModel.LIF, lif, new AdaptiveLifParams(lif, 0.2, 0.0), true, plasticity));

@@ -83,4 +83,16 @@ class TemporalTrainerTest {
         assertArrayEquals(a.params(), b.params(), 0.0);
         assertTrue(a.finalMetric() >= 0 && a.finalMetric() <= TINY.cueTrials());
     }
+
+    @Test
+    void bpttRunWritesCheckpointMetricsAndSummary(@TempDir Path dir) throws Exception {
+        var r = BpttRun.train("PatternMemory-v1", "hebbian", TINY, InputNoise.none(), 2, dir, false, null);
+        assertTrue(Files.exists(dir.resolve(BpttRun.CHECKPOINT)));
+        java.util.List<String> csv = Files.readAllLines(dir.resolve("metrics.csv"));
+        assertEquals("iteration,episodes,train_score,eval_bit_error,grad_norm", csv.get(0));
+        assertEquals(r.curve().size() + 1, csv.size());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        assertEquals(r.finalMetric(), json.get("final").asDouble(), 0.0);
+        assertEquals("hebbian", json.get("rule").asText());
+    }
 }
