@@ -83,6 +83,7 @@ public final class JBulletWorld implements SimWorld {
     private final Quat4f tmpQ = new Quat4f();
     private final double[] tmpQuat = new double[4];
 
+    /** Builds the world in the file's pose (all joints at 0, no reset noise); {@link #reset(long)} adds the noise. */
     public JBulletWorld(RobotDescription description, PhysicsConfig config) {
         this.config = config;
         this.plan = new RigidPlan(description);
@@ -105,7 +106,7 @@ public final class JBulletWorld implements SimWorld {
         rebuild();
     }
 
-    /** Loads nothing: builds a world for an already loaded description with the given settings. */
+    /** Same as the constructor: a world for an already loaded description with the given settings. */
     public static JBulletWorld create(RobotDescription description, PhysicsConfig config) {
         return new JBulletWorld(description, config);
     }

@@ -133,14 +133,12 @@ public final class MjcfLoader {
         List<DefaultClass> chain = new ArrayList<>();
         for (DefaultClass k = cls; k != null; k = k.parent) chain.add(0, k);
         if (chain.get(0) != classes.get("main")) chain.add(0, classes.get("main"));
-        XmlNode out = new XmlNode(sourceOf(e), e.name(), e.line());
+        XmlNode out = new XmlNode(source, e.name(), e.line());
         for (DefaultClass k : chain) out.attributes.putAll(k.attributes.getOrDefault(e.name(), Map.of()));
         out.attributes.putAll(e.attributes);
         out.children.addAll(e.children());
         return out;
     }
-
-    private String sourceOf(XmlNode e) { return source; }
 
     private void readWorldbody(XmlNode wb) {
         XmlNode rootBody = null;

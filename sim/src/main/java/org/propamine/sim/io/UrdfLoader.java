@@ -45,9 +45,7 @@ public final class UrdfLoader {
     /** Rotor inertia used when a joint's {@code <dynamics>} gives no {@code armature} (kg·m²). */
     public static final double DEFAULT_ARMATURE = 1.0;
 
-    private final String source;
-
-    private UrdfLoader(String source) { this.source = source; }
+    private UrdfLoader() { }
 
     public static RobotDescription load(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
@@ -58,7 +56,7 @@ public final class UrdfLoader {
     }
 
     public static RobotDescription load(InputStream in, String source) {
-        return new UrdfLoader(source).read(XmlTreeReader.read(in, source));
+        return new UrdfLoader().read(XmlTreeReader.read(in, source));
     }
 
     private RobotDescription read(XmlNode robot) {
@@ -270,6 +268,4 @@ public final class UrdfLoader {
         for (XmlNode c : e.children()) if (c.name().equals(name)) return c;
         throw e.error("missing <" + name + ">, expected one inside <" + e.name() + ">");
     }
-
-    String source() { return source; }
 }
