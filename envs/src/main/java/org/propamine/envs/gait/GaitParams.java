@@ -17,7 +17,12 @@ public record GaitParams(double frequency, double hipAmplitude, double ankleAmpl
         if (!(Math.abs(liftLead) <= Math.PI)) throw new IllegalArgumentException("gait.lift_lead = " + liftLead + ", expected [-pi, pi] rad");
     }
 
-    /** Tuned on Ant-v1 at the default physics (see ScriptedGaitTest): 0.5 Hz, hips 1, ankles 1, lead 0 (7.5–12.3 m in 1000 steps over seeds 1–5; 1 Hz variants were faster on some seeds but went backwards on others). */
+    /**
+     * Tuned on Ant-v1 at the default physics: 0.5 Hz, hips 1, ankles 1, lead 0. Measured over seeds 1–3, 1000
+     * env steps: ant 9.7–11.2 m at 1/120 s (default), 7.0–7.9 m at 1/100 s, −0.5–1.4 m at 1/240 s (anchor preset:
+     * the stiffer contacts need a retune); hexapod 3.0–3.4 m (default), 7.8–8.3 m (anchor); ant with leg 0
+     * disabled −1.0–0.4 m. 1 Hz variants were faster on some seeds but walked backwards on others.
+     */
     public static GaitParams defaults() {
         return new GaitParams(0.5, 1.0, 1.0, 0.0);
     }
