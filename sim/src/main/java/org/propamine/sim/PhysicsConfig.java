@@ -28,19 +28,20 @@ public record PhysicsConfig(double controlDt, double dt, int iterations, double 
      * The default settings, chosen by measurement: control step 0.05 s, internal step 1/120 s (6 per control step),
      * 10 solver iterations, divergence above 20 m/s.
      *
-     * <p>Measured with {@code PhysicsSweep} (ant, 10,000 env steps of uniform random controls in [−1, 1], one
-     * thread, best of 2 runs, 2-core machine shared with other work, load ≈ 3; before the stiffer limit ERP of
-     * 0.8, which changed the violations but not the cost):
+     * <p>Measured with {@code PhysicsSweep} (ant, 10,000 env steps of uniform random controls in [−1, 1] after
+     * 2,000 warm-up steps, Gym health resets, one thread, best of 2 runs, on the 2-core machine shared with other
+     * work). Speeds from a run at load ≈ 3 (before the final hinge changes, see sim/README.md); limit violations
+     * from the final code (they do not depend on the load):
      * <pre>
-     * internal step  iterations  env steps/s  resets  max torso speed  worst limit violation
-     * 1/240 s        10           3,498       0       2.6 m/s          0.108 rad (0.08 with limit ERP 0.8)
-     * 1/240 s         5           4,524       0       2.7 m/s          0.145 rad
-     * 1/120 s        10           6,219       0       2.1 m/s          0.219 rad (0.09 with limit ERP 0.8)
-     * 1/120 s         5           9,149       0       2.2 m/s          0.514 rad
-     * 1/100 s        10           8,153       0       2.1 m/s          0.235 rad
-     * 1/100 s         5           9,243       0       2.4 m/s          0.321 rad
-     * 1/60 s         10          12,035       0       2.5 m/s          0.341 rad
-     * 1/60 s          5          14,708       0       2.9 m/s          3.025 rad (limits lost)
+     * internal step  iterations  env steps/s (load ~3)  worst limit violation  resets
+     * 1/240 s        10           3,498                 0.038 rad              0
+     * 1/240 s         5           4,524                 0.107 rad              0
+     * 1/120 s        10           6,219                 0.094 rad              0
+     * 1/120 s         5           9,149                 0.124 rad              0
+     * 1/100 s        10           8,153                 0.116 rad              0
+     * 1/100 s         5           9,243                 0.167 rad              0
+     * 1/60 s         10          12,035                 0.220 rad              0
+     * 1/60 s          5          14,708                 3.627 rad (limits lost) 2
      * </pre>
      * 1/120 s with 10 iterations is the fastest setting that keeps the hinge limits within 0.1 rad (the issue's
      * stability bar) and runs at about 1.3× MuJoCo's 4,600 env steps/s at Gym settings; 1/240 s (the anchor
