@@ -5,7 +5,7 @@ import org.propamine.render.record.Recorder;
 import org.propamine.render.view.OffscreenRenderer;
 
 /**
- * Records a playback without a display: for each of {@code round(seconds·fps)} frames, advance the
+ * Records a playback without a display: for each of {@code max(1, round(seconds·fps))} frames, advance the
  * {@link PlaybackDriver} by 1/fps s of simulated time (speed ×1), render offscreen and hand the image to the
  * {@link Recorder}. The recorder is closed on success (atomic move into place) and aborted on any failure.
  */
@@ -33,7 +33,7 @@ public final class HeadlessPlayback {
             throw new IllegalArgumentException("renderer is " + renderer.width() + "x" + renderer.height()
                     + ", recording " + recorder.options().width() + "x" + recorder.options().height());
         }
-        int frames = (int) Math.round(seconds * fps);
+        int frames = Math.max(1, (int) Math.round(seconds * fps));
         long start = System.nanoTime();
         long renderNanos = 0;
         long steps0 = driver.steps();

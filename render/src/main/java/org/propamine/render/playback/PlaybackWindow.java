@@ -19,6 +19,8 @@ import org.propamine.render.view.FrameView;
  * {@link PlaybackDriver} by the measured wall time, draws and swaps.
  */
 public final class PlaybackWindow implements AutoCloseable {
+    /** Frame-rate cap of {@link #run}. */
+    public static final int MAX_FPS = 60;
     private static final float ORBIT_RADIANS_PER_PIXEL = (float) Math.toRadians(0.3);
 
     private final PlaybackDriver driver;
@@ -127,11 +129,27 @@ public final class PlaybackWindow implements AutoCloseable {
         }
     }
 
-    /** Runs frames until the window closes or {@code maxSeconds} of wall time pass (≤ 0 = no limit). */
+    /**
+     * Runs frames until the window closes or {@code maxSeconds} of wall time pass (≤ 0 = no limit), at most
+     * {@value #MAX_FPS} frames per second (displays without vsync, such as Xvfb, would otherwise spin).
+     */
     public void run(double maxSeconds) {
         long end = maxSeconds > 0 ? System.nanoTime() + (long) (maxSeconds * 1e9) : Long.MAX_VALUE;
-        while (frame() && System.nanoTime() < end) {
-            Thread.onSpinWait();
+        long budget = 1_000_000_000L / MAX_FPS;
+        while (System.nanoTime() < end) {
+            long start = System.nanoTime();
+            if (!frame()) {
+                return;
+            }
+            long spare = budget - (System.nanoTime() - start);
+            if (spare > 1_000_000L) {
+                try {
+                    Thread.sleep(spare / 1_000_000L);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
         }
     }
 

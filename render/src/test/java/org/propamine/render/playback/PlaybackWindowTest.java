@@ -50,6 +50,7 @@ class PlaybackWindowTest {
             System.out.println(log);
             assertEquals(0, process.exitValue(), "window process failed:\n" + log);
             assertTrue(log.contains("paused=true speed=2.0 singleStep=1 pushes=1"), log);
+            assertTrue(log.contains("closedByEscape=true"), log);
             assertTrue(log.contains("render: using GLFW"), "hidden-window backend not used:\n" + log);
 
             BufferedImage shot = ImageIO.read(windowShot.toFile());

@@ -26,9 +26,7 @@ public final class WindowScreenshotMain {
         PlaybackDriver driver = new PlaybackDriver(source);
         try (PlaybackWindow window = new PlaybackWindow(driver, 480, 360, "propamine playback test")) {
             System.out.println("window: " + window.rendererInfo());
-            for (int i = 0; i < 20; i++) {
-                window.frame();
-            }
+            window.run(0.5); // the capped loop for half a second of wall time
             window.handleKey(GLFW_KEY_EQUAL);   // x2
             window.handleKey(GLFW_KEY_P);       // push
             window.setDragging(true);           // orbit 40 px = 12 degrees
@@ -47,6 +45,8 @@ public final class WindowScreenshotMain {
                     + (driver.steps() - before) + " pushes=" + source.pushes);
             BufferedImage shot = window.screenshot();
             ImageIO.write(shot, "png", new File(args[0]));
+            window.handleKey(GLFW_KEY_ESCAPE);
+            System.out.println("closedByEscape=" + !window.frame());
         }
         try (OffscreenRenderer renderer = new OffscreenRenderer(320, 240, 0, EnumSet.of(RenderBackend.GLFW_HIDDEN_WINDOW),
                 System.out::println)) {
