@@ -2,6 +2,7 @@ package org.propamine.cli;
 
 import org.propamine.cli.bench.BenchCommand;
 import org.propamine.cli.eval.EvalCommand;
+import org.propamine.cli.play.PlayCommand;
 import org.propamine.cli.robot.RobotCommand;
 import org.propamine.cli.train.TrainCommand;
 import picocli.CommandLine;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "propamine 0.1.0-SNAPSHOT",
         description = "Legged robots controlled by plastic spiking neural networks (SpikePropamine in Java).",
-        subcommands = {TrainCommand.class, EvalCommand.class, RobotCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {TrainCommand.class, EvalCommand.class, PlayCommand.class, RobotCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Tests: ./propamine test   (runs the whole Maven test suite)"})
 public final class PropamineCommand implements Runnable {
 

@@ -32,9 +32,29 @@ class MainTest {
     }
 
     @Test
+    void libraryErrorsAreOneLineAndDebugAddsTheStackTrace() {
+        CliRun plain = CliRun.of("robot", "info", "no/such/robot.urdf");
+        assertEquals(1, plain.exitCode(), plain.toString());
+        assertEquals(1, plain.errLines().size(), plain.toString());
+        assertTrue(plain.err().startsWith("propamine: error: no/such/robot.urdf"), plain.toString());
+        CliRun debug = CliRun.of("--debug", "robot", "info", "no/such/robot.urdf");
+        assertEquals(1, debug.exitCode(), debug.toString());
+        assertTrue(debug.errLines().size() > 3, debug.toString());
+        assertTrue(debug.err().contains("\tat org.propamine."), debug.toString());
+    }
+
+    @Test
+    void badOptionValueIsAUsageError() {
+        CliRun r = CliRun.of("train", "--threads", "many");
+        assertEquals(2, r.exitCode(), r.toString());
+        assertEquals(1, r.errLines().size(), r.toString());
+        assertTrue(r.err().contains("--threads") && r.err().contains("many"), r.toString());
+    }
+
+    @Test
     void helpExitsZeroAndListsCommands() {
         CliRun r = CliRun.of("--help");
         assertEquals(0, r.exitCode(), r.toString());
-        assertTrue(r.out().contains("robot") && r.out().contains("bench"), r.toString());
+        for (String c : new String[] {"train", "eval", "robot", "bench"}) assertTrue(r.out().contains(c), r.toString());
     }
 }
