@@ -6,18 +6,18 @@ import org.propamine.render.overlay.HudInfo;
 import org.propamine.render.playback.HeadlessPlayback;
 import org.propamine.render.playback.Playback;
 import org.propamine.render.playback.PlaybackDriver;
-import org.propamine.render.playback.SimPlaybackSource;
-import org.propamine.render.playback.SineGait;
+import org.propamine.envs.Env;
+import org.propamine.envs.Envs;
+import org.propamine.envs.Wrappers;
+import org.propamine.envs.gait.ScriptedGait;
+import org.propamine.envs.locomotion.LocomotionEnv;
+import org.propamine.render.playback.EnvPlaybackSource;
 import org.propamine.render.record.RecordOptions;
 import org.propamine.render.view.OffscreenRenderer;
-import org.propamine.sim.PhysicsConfig;
-import org.propamine.sim.RobotFiles;
-import org.propamine.sim.SimWorld;
-import org.propamine.sim.bullet.JBulletWorld;
 
 /**
  * Measures (1) offscreen frames per second at 640×480 — render + glReadPixels, no encoding — with the HUD and
- * overlays, for MSAA off and 4×; (2) a 10 s, 30 fps MP4 recording of the jBullet ant under {@link SineGait},
+ * overlays, for MSAA off and 4×; (2) a 10 s, 30 fps MP4 recording of Ant-v1 (jBullet) under the scripted gait,
  * reporting wall time and the real-time factor. Wall timings on a shared machine are noisy, so process CPU time
  * (all threads, including Mesa's llvmpipe workers) is reported beside them.
  *
@@ -31,9 +31,9 @@ public final class RenderBenchmark {
         int frames = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         Path out = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("render-bench");
         for (int samples : new int[] {0, 4}) {
-            try (SimWorld world = newAnt();
+            try (Env env = Envs.make("Ant-v1");
                  OffscreenRenderer renderer = new OffscreenRenderer(640, 480, samples, System.out::println)) {
-                SimPlaybackSource source = new SimPlaybackSource(world, SineGait.defaults(), 1, new int[] {0, 1}, 1.5, "ant");
+                EnvPlaybackSource source = demo(env);
                 PlaybackDriver driver = new PlaybackDriver(source);
                 driver.attachOverlays(renderer.view());
                 renderer.view().attachSpikeRaster(64, 200);
@@ -59,8 +59,8 @@ public final class RenderBenchmark {
                         millis[frames * 9 / 10], cpuPerFrame);
             }
         }
-        try (SimWorld world = newAnt()) {
-            SimPlaybackSource source = new SimPlaybackSource(world, SineGait.defaults(), 1, new int[] {0, 1}, 1.5, "ant");
+        try (Env env = Envs.make("Ant-v1")) {
+            EnvPlaybackSource source = demo(env);
             Path mp4 = out.resolve("bench.mp4");
             long cpu0 = processCpuNanos();
             HeadlessPlayback.Report report = Playback.record(source, mp4.toString(), RecordOptions.defaults(), 10, 0,
@@ -78,7 +78,9 @@ public final class RenderBenchmark {
                 .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
-    private static SimWorld newAnt() {
-        return JBulletWorld.create(RobotFiles.load("ant"), PhysicsConfig.defaults());
+    /** Ant-v1 under the envs module's scripted gait, as {@code play --demo} shows it. */
+    private static EnvPlaybackSource demo(Env env) {
+        ScriptedGait gait = ScriptedGait.of(Wrappers.require(env, LocomotionEnv.class).world().description());
+        return new EnvPlaybackSource(env, EnvPlaybackSource.Actor.of(gait), null, 1, "Ant-v1 / scripted gait", 1.5);
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.propamine.envs.gait.ScriptedGait;
 import org.propamine.render.record.RecordOptions;
 import org.propamine.render.record.Recorder;
 import org.propamine.render.record.Recorders;
@@ -23,7 +24,9 @@ class HeadlessPlaybackTest {
 
     private static SimPlaybackSource antSource(SimWorld world) {
         // actuators 0 and 1 are one leg's hip and ankle (ant.xml: hip_4, ankle_4)
-        return new SimPlaybackSource(world, SineGait.defaults(), 3, new int[] {0, 1}, 1.5, "ant / trot test gait");
+        ScriptedGait gait = ScriptedGait.of(world.description());
+        return new SimPlaybackSource(world, (time, state, ctrl) -> gait.act(time, ctrl), 3, new int[] {0, 1}, 1.5,
+                "ant / scripted gait");
     }
 
     @Test
