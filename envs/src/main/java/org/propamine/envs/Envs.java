@@ -66,6 +66,6 @@ public final class Envs {
 
     private static Env locomotion(String id, String defaultRobot, EnvOptions o) {
         return new LocomotionEnv(id, JBulletWorld.create(RobotFiles.load(o.robotOr(defaultRobot)), o.physicsOrDefault()),
-                LocomotionConfig.ant());
+                LocomotionConfig.defaults());
     }
 }

@@ -30,8 +30,8 @@ public record LocomotionConfig(double healthyZMin, double healthyZMax, double mi
         if (!(contactCostWeight >= 0) || !Double.isFinite(contactCostWeight)) throw new IllegalArgumentException("env.contact_cost_weight = " + contactCostWeight + ", expected >= 0");
     }
 
-    /** The ant defaults: healthy z ∈ [0.2, 1.0] m, min up-z 0, alive 0.5, ctrl 0.1, contact 0. */
-    public static LocomotionConfig ant() {
+    /** The defaults (tuned for the ant, used for the hexapod too, whose torso starts at 0.6 m): healthy z ∈ [0.2, 1.0] m, min up-z 0, alive 0.5, ctrl 0.1, contact 0. */
+    public static LocomotionConfig defaults() {
         return new LocomotionConfig(0.2, 1.0, 0.0, 0.5, 0.1, 0.0);
     }
 

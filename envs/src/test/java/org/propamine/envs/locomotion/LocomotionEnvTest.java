@@ -23,7 +23,7 @@ class LocomotionEnvTest {
 
     @Test
     void antHas28ObservationsAnd8ActionsInMinusOneOne() {
-        try (LocomotionEnv env = ant(LocomotionConfig.ant())) {
+        try (LocomotionEnv env = ant(LocomotionConfig.defaults())) {
             assertEquals(28, env.observationSpace().size()); // 8 + 2·8 joints + 4 feet
             assertEquals(8, env.actionSpace().size());
             for (int a = 0; a < 8; a++) {
@@ -36,7 +36,7 @@ class LocomotionEnvTest {
 
     @Test
     void rewardIsTheSumOfItsLoggedTermsAndDistanceIsTheIntegralOfSpeed() {
-        try (LocomotionEnv env = ant(LocomotionConfig.ant())) {
+        try (LocomotionEnv env = ant(LocomotionConfig.defaults())) {
             StepResult r = env.reset(5);
             double x0 = env.state().basePosition[0], integral = 0;
             SplittableRandom rng = new SplittableRandom(5);
@@ -56,7 +56,7 @@ class LocomotionEnvTest {
 
     @Test
     void controlCostAndClippingByHand() {
-        try (LocomotionEnv env = ant(LocomotionConfig.ant())) {
+        try (LocomotionEnv env = ant(LocomotionConfig.defaults())) {
             env.reset(1);
             double[] a = {0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 2.0};
             StepResult r = env.step(a);
@@ -70,7 +70,7 @@ class LocomotionEnvTest {
 
     @Test
     void nanActionIsRejectedAndLeavesTheWorldUntouched() {
-        try (LocomotionEnv env = ant(LocomotionConfig.ant())) {
+        try (LocomotionEnv env = ant(LocomotionConfig.defaults())) {
             env.reset(2);
             env.step(new double[8]);
             long hash = env.world().stateHash();
@@ -85,7 +85,7 @@ class LocomotionEnvTest {
     @Test
     void leavingTheHealthyHeightTerminatesWithoutAliveBonus() {
         // healthy band [0.2, 0.3] m: the torso starts at 0.75 ± 0.1 m, so the first step is unhealthy
-        try (LocomotionEnv env = ant(LocomotionConfig.ant().withHealthyZ(0.2, 0.3))) {
+        try (LocomotionEnv env = ant(LocomotionConfig.defaults().withHealthyZ(0.2, 0.3))) {
             env.reset(1);
             StepResult r = env.step(new double[8]);
             assertTrue(r.terminated());
@@ -97,7 +97,7 @@ class LocomotionEnvTest {
     @Test
     void divergenceTerminatesWithAFlagAndAFiniteObservation() {
         var world = new DivergingWorld(JBulletWorld.create(RobotFiles.load("ant"), PhysicsConfig.defaults()), 3);
-        try (LocomotionEnv env = new LocomotionEnv("Ant-v1", world, LocomotionConfig.ant())) {
+        try (LocomotionEnv env = new LocomotionEnv("Ant-v1", world, LocomotionConfig.defaults())) {
             env.reset(1);
             StepResult r = env.step(new double[8]);
             r = env.step(new double[8]);
@@ -115,7 +115,7 @@ class LocomotionEnvTest {
 
     @Test
     void hexapodPassesTheCheckerWith38Observations() {
-        try (LocomotionEnv env = new LocomotionEnv("Hexapod-v1", JBulletWorld.create(RobotFiles.load("hexapod"), PhysicsConfig.defaults()), LocomotionConfig.ant())) {
+        try (LocomotionEnv env = new LocomotionEnv("Hexapod-v1", JBulletWorld.create(RobotFiles.load("hexapod"), PhysicsConfig.defaults()), LocomotionConfig.defaults())) {
             assertEquals(8 + 2 * 12 + 6, env.observationSpace().size());
             EnvChecker.check(env, 30, true);
         }
