@@ -31,8 +31,7 @@ import org.propamine.plasticity.Rules;
  * @param eta initial plasticity rate η (default 0.1)
  * @param tauTheta BCM threshold time constant in seconds (default 0.5)
  * @param clip plastic trace bound c (default 1)
- * @param alphaSharing how many α are learned (default per post-neuron: one per hidden neuron, which learns
- *     far faster than per-synapse α at equal capacity of H)
+ * @param alphaSharing how many α are learned (default per synapse, the plasticity module's default)
  * @param init initial-parameter scales
  */
 public record TemporalNetworks(int hidden, double tauMem, double traceTau, double readoutTau, double eta,
@@ -46,7 +45,7 @@ public record TemporalNetworks(int hidden, double tauMem, double traceTau, doubl
     }
 
     public static TemporalNetworks defaults(int hidden) {
-        return new TemporalNetworks(hidden, 0.02, 0.02, 0.01, 0.02, 0.5, 1.0, CoefficientSharing.PER_POST,
+        return new TemporalNetworks(hidden, 0.02, 0.02, 0.01, 0.02, 0.5, 1.0, CoefficientSharing.PER_SYNAPSE,
                 new InitSpec(2.0, 0.5, 0.0, 0.1, 1.0));
     }
 
