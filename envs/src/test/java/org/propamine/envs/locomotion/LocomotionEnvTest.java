@@ -113,6 +113,36 @@ class LocomotionEnvTest {
         }
     }
 
+    /** Observations and rewards of a seeded random 200-step rollout, bit for bit. */
+    static double[] rollout(long seed) {
+        try (LocomotionEnv env = ant(LocomotionConfig.defaults())) {
+            SplittableRandom rng = new SplittableRandom(seed);
+            double[] a = new double[8], out = new double[200 * 29];
+            env.reset(seed);
+            for (int t = 0; t < 200; t++) {
+                env.actionSpace().sample(rng, a);
+                StepResult r = env.step(a);
+                System.arraycopy(r.observation(), 0, out, t * 29, 28);
+                out[t * 29 + 28] = r.reward();
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void twoEnvsSteppedInParallelThreadsMatchASingleThreadRunBitForBit() throws Exception {
+        double[] reference = rollout(17);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = pool.submit(() -> rollout(17));
+            var b = pool.submit(() -> rollout(17));
+            org.junit.jupiter.api.Assertions.assertArrayEquals(reference, a.get());
+            org.junit.jupiter.api.Assertions.assertArrayEquals(reference, b.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void hexapodPassesTheCheckerWith38Observations() {
         try (LocomotionEnv env = new LocomotionEnv("Hexapod-v1", JBulletWorld.create(RobotFiles.load("hexapod"), PhysicsConfig.defaults()), LocomotionConfig.defaults())) {

@@ -83,7 +83,15 @@ class LegDamageTest {
     }
 
     @Test
-    void damageFromTheStartIsActiveAtResetAndUndoneByTheNextWrapperlessEpisode() {
+    void everyEpisodeStartsWithTheLegRepaired() {
+        try (Env env = new LegDamage(Trajectories.ant(), LegDamageMode.LOCK, 1, 5.0)) {
+            double[][] first = run(env), second = run(env);
+            for (int t = 0; t < STEPS; t++) assertArrayEquals(first[t], second[t], "episode 2 step " + t);
+        }
+    }
+
+    @Test
+    void damageFromTheStartIsActiveAtReset() {
         try (Env env = new LegDamage(Trajectories.ant(), LegDamageMode.DISABLE, 0, 0)) {
             assertEquals(1, env.reset(1).info().get(LegDamage.ACTIVE));
             assertEquals(0, env.reset(1).info().get(LegDamage.LEG));
