@@ -30,6 +30,9 @@ public final class RenderBenchmark {
     public static void main(String[] args) throws Exception {
         int frames = args.length > 0 ? Integer.parseInt(args[0]) : 300;
         Path out = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("render-bench");
+        System.out.printf("cores %d, load average %.1f (wall times scale with other work; CPU times much less)%n",
+                Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         for (int samples : new int[] {0, 4}) {
             try (Env env = Envs.make("Ant-v1");
                  OffscreenRenderer renderer = new OffscreenRenderer(640, 480, samples, System.out::println)) {
