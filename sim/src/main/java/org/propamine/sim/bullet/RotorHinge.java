@@ -11,7 +11,7 @@ import javax.vecmath.Vector3f;
  * A two-body hinge for jBullet's sequential-impulse solver, with the rows native Bullet's hinge has:
  * a 3×3 block point constraint at the pivot, a 2×2 block keeping the axes aligned, a one-sided limit row and
  * a velocity-motor row about the axis. Differences from jBullet's own {@code HingeConstraint}, measured to
- * matter here: the angle is exact ({@link Math#atan2}; jBullet uses a linear atan2 approximation that is up
+ * matter here: the angle is exact ({@link StrictMath#atan2}, platform-independent bits; jBullet uses a linear atan2 approximation that is up
  * to 0.07 rad off, which moves the limits), the motor impulse is clamped on its accumulated value per step
  * like native Bullet (jBullet clips each iteration separately, so the cap grows with the iteration count),
  * and nothing is allocated per solver call (jBullet's version spends most of its time in its stack allocator).
@@ -108,7 +108,7 @@ final class RotorHinge extends TypedConstraint {
         rotate(a.basis, axisA, axis);
         // y of A's frame = axis × x
         double yx = axis[1] * t[2] - axis[2] * t[1], yy = axis[2] * t[0] - axis[0] * t[2], yz = axis[0] * t[1] - axis[1] * t[0];
-        return Math.atan2(u[0] * yx + u[1] * yy + u[2] * yz, u[0] * t[0] + u[1] * t[1] + u[2] * t[2]);
+        return StrictMath.atan2(u[0] * yx + u[1] * yy + u[2] * yz, u[0] * t[0] + u[1] * t[1] + u[2] * t[2]);
     }
 
     /** q̇ = (ω_B − ω_A)·axis in rad/s. */
