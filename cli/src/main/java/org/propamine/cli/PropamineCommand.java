@@ -4,6 +4,7 @@ import org.propamine.cli.bench.BenchCommand;
 import org.propamine.cli.eval.EvalCommand;
 import org.propamine.cli.play.PlayCommand;
 import org.propamine.cli.robot.RobotCommand;
+import org.propamine.cli.temporal.ExperimentCommand;
 import org.propamine.cli.train.TrainCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "propamine 0.1.0-SNAPSHOT",
         description = "Legged robots controlled by plastic spiking neural networks (SpikePropamine in Java).",
-        subcommands = {TrainCommand.class, EvalCommand.class, PlayCommand.class, RobotCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {TrainCommand.class, EvalCommand.class, PlayCommand.class, ExperimentCommand.class, RobotCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Tests: ./propamine test   (runs the whole Maven test suite)"})
 public final class PropamineCommand implements Runnable {
 

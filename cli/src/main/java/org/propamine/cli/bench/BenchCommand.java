@@ -1,6 +1,7 @@
 package org.propamine.cli.bench;
 
 import org.propamine.cli.GroupCommands;
+import org.propamine.cli.temporal.BenchBpttCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -8,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** {@code propamine bench ...}: throughput benchmarks of the libraries, with {@code --json} output. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure throughput (env steps/s, controller cost, ES generation time).",
-        subcommands = {BenchEnvCommand.class, BenchControllerCommand.class, BenchEsCommand.class})
+        subcommands = {BenchEnvCommand.class, BenchControllerCommand.class, BenchEsCommand.class, BenchBpttCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

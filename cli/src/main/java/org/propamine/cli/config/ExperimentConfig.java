@@ -42,12 +42,18 @@ public record ExperimentConfig(String name, long seed, int threads, Env env, Net
      * @param maxSteps  episode time limit in env steps (default 1000 = 50 s at 0.05 s per step)
      * @param physics   physics preset: {@code default} (the sim's measured default) or {@code anchor}
      *                  (1/240 s, 10 solver iterations, like the native Bullet anchor)
+     * @param noiseSigma    temporal tasks: Gaussian input-current noise σ, ≥ 0 (default 0)
+     * @param spuriousRate  temporal tasks: probability of a spurious input spike per channel and step, in [0, 1]
+     *                      (default 0)
      */
-    public record Env(String id, String robot, int maxSteps, PhysicsPreset physics) {
+    public record Env(String id, String robot, int maxSteps, PhysicsPreset physics, double noiseSigma,
+                      double spuriousRate) {
         public Env {
             required("id", id);
             intRange("max_steps", maxSteps, 1, 1_000_000);
             required("physics", physics);
+            nonNegative("noise_sigma", noiseSigma);
+            Checks.inRange("spurious_rate", spuriousRate, 0, 1);
         }
     }
 

@@ -11,6 +11,9 @@ import org.propamine.cli.config.ExperimentConfig;
 import org.propamine.cli.run.ProgressLine;
 import org.propamine.cli.run.RunDirectory;
 import org.propamine.cli.report.AtomicFiles;
+import org.propamine.cli.temporal.BpttTraining;
+import org.propamine.envs.temporal.InputNoise;
+import org.propamine.trainer.bptt.BpttRun;
 import org.propamine.trainer.GenerationMetrics;
 import org.propamine.trainer.Trainer;
 import org.propamine.trainer.TrainerConfig;
@@ -78,9 +81,10 @@ public final class TrainCommand implements Callable<Integer> {
         ConfigLoader.Resolved resolved = ConfigLoader.load(
                 existing != null ? existing.config().toString() : config, overrides());
         ExperimentConfig c = resolved.config();
+        if (c.trainer().type() == ExperimentConfig.TrainerKind.BPTT) return trainBptt(resolved, existing, out);
         if (c.trainer().type() != ExperimentConfig.TrainerKind.ES) {
-            throw new IllegalArgumentException(resolved.source() + ": field trainer.type: got " + c.trainer().type()
-                    + ", expected es (bptt and hybrid run through their own trainers, not wired into train yet)");
+            throw resolved.fieldError("trainer.type", "got " + c.trainer().type()
+                    + ", expected es or bptt (the hybrid trainer is not wired into train yet)");
         }
         TrainerConfig tc = TrainerConfigs.of(c);
         ExperimentParts parts = ExperimentParts.of(resolved);
@@ -131,6 +135,35 @@ public final class TrainCommand implements Callable<Integer> {
                     run.path());
         }
         return 0;
+    }
+
+    /**
+     * {@code --trainer bptt}: the temporal tasks trained by surrogate-gradient BPTT (PatternMemory-v1) or
+     * REINFORCE through the SNN (CueReward-v1), at the C1 experiment's sizes ({@link BpttTraining}).
+     */
+    private int trainBptt(ConfigLoader.Resolved resolved, RunDirectory existing, PrintWriter out) throws Exception {
+        ExperimentConfig c = resolved.config();
+        try {
+            BpttRun.task(c.env().id());
+        } catch (IllegalArgumentException e) {
+            throw resolved.fieldError("env.id", "got '" + c.env().id() + "', the bptt trainer supports "
+                    + e.getMessage().replaceFirst("^.*supports ", ""));
+        }
+        if (c.network().rule() == null) throw resolved.fieldError("network.rule", "missing, the bptt trainer needs a rule id (none for the non-plastic SNN)");
+        InputNoise noise;
+        try {
+            noise = new InputNoise(c.env().noiseSigma(), c.env().spuriousRate());
+        } catch (IllegalArgumentException e) {
+            throw resolved.fieldError("env.noise_sigma", e.getMessage());
+        }
+        RunDirectory run;
+        if (existing != null) {
+            run = existing;
+        } else {
+            Path dir = this.out != null ? this.out : RunDirectory.defaultPath(c.name(), LocalDateTime.now());
+            run = RunDirectory.create(dir, resolved.yaml());
+        }
+        return BpttTraining.run(c.env().id(), c.network().rule(), c.seed(), noise, run.path(), existing != null, out);
     }
 
     private static double mean(double[] x) {

@@ -50,6 +50,12 @@ class TrainCommandTest {
                 .startsWith("--set network.preset=nope: field network.preset: unknown network preset 'nope'"));
         assertTrue(refused("--config", "quick", "--set", "env.robot=" + dir.resolve("none.urdf"))
                 .contains("field env.robot: "));
+        assertEquals("assets/configs/default.yaml: field env.id: got 'Ant-v1', the bptt trainer supports PatternMemory-v1, CueReward-v1",
+                refused("--trainer", "bptt"));
+        assertEquals("--trainer hybrid: field trainer.type: got hybrid, expected es or bptt (the hybrid trainer is not wired into train yet)",
+                refused("--trainer", "hybrid"));
+        assertEquals("--set env.spurious_rate=2: field env.spurious_rate: got 2.0, expected a finite number in [0, 1]",
+                refused("--trainer", "bptt", "--env", "PatternMemory-v1", "--set", "env.spurious_rate=2"));
     }
 
     @Test
