@@ -60,6 +60,15 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default RUN/eval).")
     Path out;
 
+    @Option(names = "--record-worst", description = "Also record RUN's worst episode (least distance) of each condition to DIR/worst/<condition>.mp4 (headless).")
+    boolean recordWorst;
+
+    @Option(names = "--record-fps", paramLabel = "N", hidden = true, description = "Frames per second of --record-worst (default ${DEFAULT-VALUE}).")
+    int recordFps = 15;
+
+    @Option(names = "--record-size", paramLabel = "WxH", hidden = true, description = "Frame size of --record-worst (default ${DEFAULT-VALUE}).")
+    String recordSize = "480x360";
+
     @Override
     public Integer call() throws Exception {
         PrintWriter w = spec.commandLine().getOut();
@@ -101,6 +110,8 @@ public final class EvalCommand implements Callable<Integer> {
         AtomicFiles.writeString(dir.resolve("retention.md"), md);
         AtomicFiles.writeString(dir.resolve("retention.json"), json(policies, grid, table));
         chart(dir.resolve("retention.png"), grid, table, policies);
+        if (recordWorst) WorstEpisodes.record(policies.get(0), grid, samples.get(policies.get(0).label()), seed,
+                dir.resolve("worst"), recordSize, recordFps, w);
         w.println();
         w.print(table.toMarkdown());
         w.println();

@@ -125,7 +125,7 @@ public final class PlayCommand implements Callable<Integer> {
     }
 
     /** The actuators driving the hinges of leg {@code leg} (switched off by the viewer's leg-damage key). */
-    static int[] legActuators(RobotDescription d, int leg) {
+    public static int[] legActuators(RobotDescription d, int leg) {
         Legs legs = Legs.of(d);
         if (legs.count() == 0) return new int[0];
         List<Integer> out = new ArrayList<>();

@@ -68,6 +68,20 @@ class EvalCommandTest {
     }
 
     @Test
+    void recordWorstReplaysTheWorstEpisodeOfEachCondition() throws Exception {
+        Path out = dir.resolve("eval-worst");
+        CliRun r = CliRun.of("eval", plastic.toString(), "--episodes", "2", "--only", "friction_x2", "--out",
+                out.toString(), "--record-worst", "--record-size", "96x64", "--record-fps", "5");
+        assertEquals(0, r.exitCode(), r.toString());
+        for (String c : new String[] {"nominal", "friction_x2"}) {
+            Path video = out.resolve("worst/" + c + ".mp4");
+            assertTrue(Files.size(video) > 1000, video.toString());
+            // 30 steps of 0.05 s at 5 fps = 8 frames (1.5 s rounded)
+            assertTrue(r.out().contains("recorded " + c + ": episode "), r.out());
+        }
+    }
+
+    @Test
     void badInputIsOneLine() throws Exception {
         CliRun missing = CliRun.of("eval", dir.resolve("nope").toString());
         assertEquals(1, missing.exitCode(), missing.toString());

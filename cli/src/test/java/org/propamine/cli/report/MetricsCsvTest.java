@@ -41,6 +41,8 @@ class MetricsCsvTest {
             csv.append(3, 30, 30);
         }
         assertEquals("generation,best,mean\n0,0,0\n1,1,1\n2,2,2\n3,30,30\n", Files.readString(f));
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(f)),
+                "rewritten atomically, still an ordinary readable file");
     }
 
     @Test

@@ -1,0 +1,52 @@
+package org.propamine.cli.eval;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.propamine.cli.play.EnvPlaybackSource;
+import org.propamine.cli.play.PlayCommand;
+import org.propamine.cli.report.ConditionSamples;
+import org.propamine.envs.conditions.Condition;
+import org.propamine.envs.conditions.ConditionGrid;
+import org.propamine.render.playback.HeadlessPlayback;
+import org.propamine.render.playback.Playback;
+import org.propamine.render.record.RecordOptions;
+import org.propamine.sim.RobotFiles;
+import org.propamine.trainer.es.Seeds;
+
+/**
+ * {@code eval --record-worst}: replays the episode with the least distance of each condition (same seed, same
+ * condition, so the same episode as in the table) and records it headless to {@code DIR/<condition>.mp4}.
+ */
+final class WorstEpisodes {
+
+    private WorstEpisodes() {}
+
+    static void record(EvaluatedPolicy p, ConditionGrid grid, List<ConditionSamples> samples, long seed, Path dir,
+                       String size, int fps, PrintWriter log) throws IOException {
+        String[] wh = size.toLowerCase(Locale.ROOT).split("x");
+        if (wh.length != 2) throw new IllegalArgumentException("--record-size " + size + ": expected WIDTHxHEIGHT");
+        RecordOptions options = RecordOptions.defaults().withSize(Integer.parseInt(wh[0]), Integer.parseInt(wh[1])).withFps(fps);
+        Files.createDirectories(dir);
+        String robot = p.parts().options().robotOr(p.parts().envId().startsWith("Hexapod") ? "hexapod" : "ant");
+        int[] leg0 = PlayCommand.legActuators(RobotFiles.load(robot), 0);
+        for (int i = 0; i < grid.conditions().size(); i++) {
+            Condition c = grid.conditions().get(i);
+            double[] d = samples.get(i).distances();
+            int worst = 0;
+            for (int e = 1; e < d.length; e++) if (d[e] < d[worst]) worst = e;
+            long episodeSeed = Seeds.derive(seed, Evaluation.EVAL_STREAM, worst);
+            EnvPlaybackSource source = new EnvPlaybackSource(p.parts().env(c), p.policy(), episodeSeed, leg0, 1.5,
+                    String.format(Locale.ROOT, "%s: %s, worst episode (%.2f m)", p.label(), c.name(), d[worst]));
+            Path target = dir.resolve(c.name() + ".mp4");
+            double seconds = p.maxSteps() * source.stepSeconds();
+            HeadlessPlayback.Report r = Playback.record(source, target.toString(), options, seconds, 0, line -> { });
+            log.printf(Locale.ROOT, "recorded %s: episode %d, %.2f m, %d frames -> %s%n", c.name(), worst, d[worst],
+                    r.frames(), target);
+            log.flush();
+        }
+    }
+}
