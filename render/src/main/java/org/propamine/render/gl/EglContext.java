@@ -2,6 +2,7 @@ package org.propamine.render.gl;
 
 import static org.lwjgl.egl.EGL10.*;
 import static org.lwjgl.egl.EGL12.eglBindAPI;
+import static org.lwjgl.egl.EGL14.eglGetCurrentContext;
 import static org.lwjgl.egl.EGL14.EGL_OPENGL_API;
 import static org.lwjgl.egl.EGL14.EGL_OPENGL_BIT;
 import static org.lwjgl.egl.EGL15.*;
@@ -22,6 +23,12 @@ final class EglContext implements GlContext {
 
     /** {@code EGL_PLATFORM_SURFACELESS_MESA} from EGL_MESA_platform_surfaceless (not bound by LWJGL 3.3.6). */
     static final int EGL_PLATFORM_SURFACELESS_MESA = 0x31DD;
+
+    /**
+     * Live contexts per EGL display. EGL returns the same display handle to every caller in the process and
+     * {@code eglTerminate} would invalidate all of them, so only the last context on a display terminates it.
+     */
+    private static final java.util.Map<Long, Integer> DISPLAY_USERS = new java.util.HashMap<>();
 
     private final RenderBackend backend;
     private final long display;
@@ -54,8 +61,11 @@ final class EglContext implements GlContext {
         }
         int[] major = new int[1];
         int[] minor = new int[1];
-        if (!eglInitialize(display, major, minor)) {
-            throw new IllegalStateException("eglInitialize failed (error 0x" + Integer.toHexString(eglGetError()) + ")");
+        synchronized (DISPLAY_USERS) {
+            if (!eglInitialize(display, major, minor)) {
+                throw new IllegalStateException("eglInitialize failed (error 0x" + Integer.toHexString(eglGetError()) + ")");
+            }
+            DISPLAY_USERS.merge(display, 1, Integer::sum);
         }
         long ctx = EGL_NO_CONTEXT;
         long surf = EGL_NO_SURFACE;
@@ -93,7 +103,7 @@ final class EglContext implements GlContext {
             if (surf != EGL_NO_SURFACE) {
                 eglDestroySurface(display, surf);
             }
-            eglTerminate(display);
+            releaseDisplay(display);
             throw e;
         }
         context = ctx;
@@ -150,12 +160,24 @@ final class EglContext implements GlContext {
             return;
         }
         closed = true;
-        eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
-        GL.setCapabilities(null);
+        if (eglGetCurrentContext() == context) {
+            eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
+            GL.setCapabilities(null);
+        }
         eglDestroyContext(display, context);
         if (surface != EGL_NO_SURFACE) {
             eglDestroySurface(display, surface);
         }
-        eglTerminate(display);
+        releaseDisplay(display);
+    }
+
+    private static void releaseDisplay(long display) {
+        synchronized (DISPLAY_USERS) {
+            int users = DISPLAY_USERS.merge(display, -1, Integer::sum);
+            if (users <= 0) {
+                DISPLAY_USERS.remove(display);
+                eglTerminate(display);
+            }
+        }
     }
 }

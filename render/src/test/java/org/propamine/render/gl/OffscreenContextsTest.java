@@ -59,4 +59,25 @@ class OffscreenContextsTest {
         assertThrows(IllegalArgumentException.class,
                 () -> OffscreenContexts.create(EnumSet.noneOf(RenderBackend.class), s -> { }));
     }
+
+    @Test
+    void closingOneOfTwoContextsLeavesTheOtherWorking() {
+        try (GlContext survivor = OffscreenContexts.create(s -> { })) {
+            GlContext closing = OffscreenContexts.create(s -> { }); // now current; survivor is not
+            // same EGL display: terminating it here would leave the non-current survivor unusable
+            closing.close();
+            survivor.makeCurrent();
+            Framebuffer fb = new Framebuffer(8, 8, 0);
+            try {
+                fb.bind();
+                glClearColor(0f, 0f, 1f, 1f);
+                glClear(GL_COLOR_BUFFER_BIT);
+                BufferedImage image = fb.newImage();
+                fb.readInto(image);
+                assertEquals(0x0000FF, image.getRGB(4, 4) & 0xFFFFFF);
+            } finally {
+                fb.destroy();
+            }
+        }
+    }
 }
