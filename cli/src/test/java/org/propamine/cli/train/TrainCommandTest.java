@@ -86,6 +86,41 @@ class TrainCommandTest {
         assertEquals(List.of("keep.txt"), Files.list(out).map(p -> p.getFileName().toString()).toList());
     }
 
+    /** The deterministic columns (everything before the timings) of a run's metrics.csv. */
+    private static List<List<Double>> deterministic(Path run) throws Exception {
+        return MetricsCsv.read(run.resolve("metrics.csv")).stream()
+                .map(r -> java.util.Arrays.stream(r, 0, MetricsRecorder.COLUMNS.indexOf("wall_seconds")).boxed().toList())
+                .toList();
+    }
+
+    @Test
+    void resumedAndSingleThreadRunsReproduceTheUninterruptedRun() throws Exception {
+        String[] common = {"--config", "quick", "--set", "env.max_steps=10", "--set", "eval.every=1"};
+        Path whole = dir.resolve("whole"), split = dir.resolve("split"), single = dir.resolve("single");
+        assertEquals(0, CliRun.of(concat(common, "--out", whole.toString(), "--set", "trainer.generations=3")).exitCode());
+        assertEquals(0, CliRun.of(concat(common, "--out", split.toString(), "--set", "trainer.generations=1")).exitCode());
+        CliRun resumed = CliRun.of("train", "--resume", split.toString(), "--set", "trainer.generations=3");
+        assertEquals(0, resumed.exitCode(), resumed.toString());
+        assertEquals(0, CliRun.of(concat(common, "--out", single.toString(), "--set", "trainer.generations=3",
+                "--threads", "1")).exitCode());
+        List<List<Double>> reference = deterministic(whole);
+        assertEquals(3, reference.size());
+        assertEquals(reference, deterministic(split), "resume continues exactly");
+        assertEquals(reference, deterministic(single), "1 thread gives the same numbers as 2");
+        assertEquals(Files.readString(whole.resolve("summary.json")).replaceAll("\"wall_seconds\".*\n", "")
+                        .replaceAll("\"threads\".*\n", ""),
+                Files.readString(single.resolve("summary.json")).replaceAll("\"wall_seconds\".*\n", "")
+                        .replaceAll("\"threads\".*\n", ""));
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = new String[a.length + b.length + 1];
+        out[0] = "train";
+        System.arraycopy(a, 0, out, 1, a.length);
+        System.arraycopy(b, 0, out, 1 + a.length, b.length);
+        return out;
+    }
+
     @Test
     void quickRunWritesTheRunDirectoryAndResumeExtendsIt() throws Exception {
         Path out = dir.resolve("quick");
