@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.propamine.agent.spec.InitSpec;
 import org.propamine.agent.spec.NetworkSpec;
 import org.propamine.envs.temporal.CueRewardConfig;
 import org.propamine.envs.temporal.CueRewardEnv;
@@ -28,6 +29,8 @@ import org.propamine.envs.temporal.TemporalTask;
 public final class TemporalExperiment {
     /** One-to-one input prior of the PatternMemory network (see {@link TemporalTrainer}). */
     public static final double PATTERN_INPUT_PRIOR = 3.0;
+    /** Initial-parameter scales of the CueReward network (weight gain 4, recurrent gain 0.5, α std 0.1). */
+    public static final InitSpec CUE_INIT = new InitSpec(4.0, 0.5, 0.0, 0.1, 1.0);
 
     /** The two tasks of claim C1. */
     public enum Task {
@@ -77,8 +80,11 @@ public final class TemporalExperiment {
         TemporalTask env = envs(task, cfg, InputNoise.none()).get();
         int inputs = env.observationSpace().size();
         int outputs = env.actionSpace().size();
-        int hidden = task == Task.PATTERN_MEMORY ? 2 * cfg.patternBits() : cfg.cueHidden();
-        return TemporalNetworks.defaults(hidden).spec(task.envId(), inputs, outputs, rule);
+        if (task == Task.PATTERN_MEMORY) return TemporalNetworks.defaults(2 * cfg.patternBits()).spec(task.envId(), inputs, outputs, rule);
+        // CueReward: few channels are active on the response and feedback steps, so the input gain is doubled
+        // and the readout integrates over a whole trial (τ 50 ms = 5 steps)
+        return TemporalNetworks.defaults(cfg.cueHidden()).withInit(CUE_INIT).withReadoutTau(0.05)
+                .spec(task.envId(), inputs, outputs, rule);
     }
 
     /** The trainer of one run. */

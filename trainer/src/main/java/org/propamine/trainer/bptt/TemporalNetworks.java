@@ -49,6 +49,10 @@ public record TemporalNetworks(int hidden, double tauMem, double traceTau, doubl
                 new InitSpec(2.0, 0.5, 0.0, 0.1, 1.0));
     }
 
+    public TemporalNetworks withReadoutTau(double tau) {
+        return new TemporalNetworks(hidden, tauMem, traceTau, tau, eta, tauTheta, clip, alphaSharing, init);
+    }
+
     public TemporalNetworks withAlphaSharing(CoefficientSharing s) {
         return new TemporalNetworks(hidden, tauMem, traceTau, readoutTau, eta, tauTheta, clip, s, init);
     }

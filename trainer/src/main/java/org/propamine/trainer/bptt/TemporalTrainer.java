@@ -20,7 +20,8 @@ import org.propamine.trainer.es.OptimizerState;
 /**
  * Gradient training of a spiking network on a temporal task: per step, a batch of episodes, their summed
  * surrogate-gradient BPTT gradient (supervised MSE or REINFORCE, see {@link Objective}) divided by the batch,
- * L2-norm clipping, then the trainer's {@link Adam}. Initial parameters come from the agent's
+ * L2-norm clipping, then the trainer's {@link Adam} with a step size decaying linearly from lr to lr/10.
+ * Initial parameters come from the agent's
  * {@code ParameterInit} (via {@link SnnController#create}). Every {@code evalEvery} steps the parameters are
  * scored on fixed evaluation seeds (the same for every run, so runs compare on equal episodes) and, when a
  * checkpoint file is given, checkpointed atomically.
@@ -151,7 +152,7 @@ public final class TemporalTrainer {
             // Adam ascends: step along −∇L, clipped to clipNorm.
             double scale = -(norm > config.clipNorm() ? config.clipNorm() / norm : 1);
             for (int k = 0; k < grad.length; k++) grad[k] *= scale;
-            opt = adam.update(opt, params, grad, config.learningRate(), params);
+            opt = adam.update(opt, params, grad, learningRate(it), params);
             int done = it + 1;
             if (done % config.evalEvery() == 0 || done == config.iterations()) {
                 double m = evaluate(params);
@@ -172,6 +173,11 @@ public final class TemporalTrainer {
         double finalMetric = curve.isEmpty() ? evaluate(params) : curve.get(curve.size() - 1).evalMetric();
         return new Result(params, finalMetric, best, (long) config.iterations() * config.batch(), List.copyOf(curve),
                 (System.nanoTime() - start) / 1e9);
+    }
+
+    /** Step size of step {@code it}: linear decay from lr to lr/10 over the run (settles the late oscillation). */
+    double learningRate(int it) {
+        return config.learningRate() * (1 - 0.9 * it / (double) config.iterations());
     }
 
     /**
