@@ -41,7 +41,12 @@ public final class ProgressLine {
 
     /** Draws the state after {@code done} units, with {@code stats} (already formatted) after the bar. */
     public void update(long done, String stats, long nowNanos) {
-        String line = format(unit, done, total, stats, eta(done, nowNanos));
+        update(done, stats, nowNanos, Double.POSITIVE_INFINITY);
+    }
+
+    /** {@link #update(long, String, long)} with the ETA capped at {@code maxEtaSeconds} (e.g. a time budget's rest). */
+    public void update(long done, String stats, long nowNanos, double maxEtaSeconds) {
+        String line = format(unit, done, total, stats, Math.min(eta(done, nowNanos), Math.max(0, maxEtaSeconds)));
         if (inPlace) {
             int pad = Math.max(0, lastLength - line.length());
             out.print("\r" + line + " ".repeat(pad));

@@ -10,16 +10,19 @@ import org.propamine.trainer.TrainerState;
 public final class ProgressReporter implements TrainerListener {
 
     private final ProgressLine line;
+    private final double budgetSeconds;
     private double lastEvalDistance = Double.NaN;
 
-    public ProgressReporter(ProgressLine line) {
+    /** @param budgetSeconds the run's wall-time budget (0 = none): the ETA never exceeds what is left of it */
+    public ProgressReporter(ProgressLine line, double budgetSeconds) {
         this.line = line;
+        this.budgetSeconds = budgetSeconds > 0 ? budgetSeconds : Double.POSITIVE_INFINITY;
     }
 
     @Override
     public void onGeneration(GenerationMetrics m, TrainerState state) {
         if (m.evaluated()) lastEvalDistance = m.evalDistance();
-        line.update(m.generation(), stats(m, lastEvalDistance), System.nanoTime());
+        line.update(m.generation(), stats(m, lastEvalDistance), System.nanoTime(), budgetSeconds - m.wallSeconds());
     }
 
     /** The statistics part of the line. */

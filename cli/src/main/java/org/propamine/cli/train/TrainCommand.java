@@ -112,7 +112,7 @@ public final class TrainCommand implements Callable<Integer> {
                     t.threads(), c.trainer().generations());
             ProgressLine bar = new ProgressLine(out, "gen", System.console() != null, c.trainer().generations(),
                     t.state().generation(), System.nanoTime());
-            ProgressReporter progress = new ProgressReporter(bar);
+            ProgressReporter progress = new ProgressReporter(bar, tc.stop().timeBudgetSeconds());
             LastEvaluation last = new LastEvaluation();
             CheckpointWriter checkpoints = new CheckpointWriter(run.checkpoints(), t);
             List<TrainerListener> listeners = List.of(metrics, checkpoints, last, progress);

@@ -15,6 +15,10 @@ class ProgressLineTest {
         assertEquals("gen  3/12 [######..................]  25% | best 1.5 | ETA 00:12:34",
                 ProgressLine.format("gen", 3, 12, "best 1.5", 754));
         assertEquals("--:--:--", ProgressLine.clock(Double.NaN));
+        StringWriter capped = new StringWriter();
+        // 1 of 10 done in 100 s -> 900 s left by rate, but only 60 s of the budget remain
+        new ProgressLine(new PrintWriter(capped), "gen", false, 10, 0, 0).update(1, "x", 100_000_000_000L, 60);
+        assertTrue(capped.toString().contains("ETA 00:01:00"), capped.toString());
         assertEquals("01:00:01", ProgressLine.clock(3601));
     }
 
