@@ -159,7 +159,6 @@ public final class TemporalTrainer {
                 if (objective.better(m, best)) best = m;
                 Progress p = new Progress(done, (long) done * config.batch(), score, m, norm);
                 curve.add(p);
-                if (listener != null) listener.accept(p);
                 if (checkpoint != null) {
                     try {
                         BpttCheckpoint.of(config.seed(), done, best, params, opt).write(checkpoint);
@@ -168,6 +167,7 @@ public final class TemporalTrainer {
                     }
                     lastGood = done;
                 }
+                if (listener != null) listener.accept(p);
             }
         }
         double finalMetric = curve.isEmpty() ? evaluate(params) : curve.get(curve.size() - 1).evalMetric();

@@ -37,10 +37,14 @@ class TemporalTrainerTest {
     }
 
     @Test
-    void resumingFromACheckpointGivesTheSameParametersAsAnUninterruptedRun(@TempDir Path dir) {
+    void resumingFromACheckpointGivesTheSameParametersAsAnUninterruptedRun(@TempDir Path dir) throws Exception {
         double[] straight = patternTrainer(6, 3).train(null, false, null).params();
         Path ckpt = dir.resolve("bptt.ckpt");
-        patternTrainer(3, 3).train(ckpt, false, null);
+        // the run is cut right after its checkpoint at step 3 (as by a kill), then resumed with the same config
+        assertThrows(IllegalStateException.class, () -> patternTrainer(6, 3).train(ckpt, false, p -> {
+            if (p.iteration() == 3) throw new IllegalStateException("killed");
+        }));
+        assertEquals(3, BpttCheckpoint.read(ckpt).iteration());
         double[] resumed = patternTrainer(6, 3).train(ckpt, true, null).params();
         assertArrayEquals(straight, resumed, 0.0);
     }
