@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
  * N episodes each, in parallel; writes {@code retention.md}, {@code retention.json} and {@code retention.png}.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Evaluate a trained run under perturbed conditions (assets/conditions/default.yaml):",
-            "mean ± 95% CI of return and distance, retention % of nominal distance, recovery time after mid-episode damage.",
+        description = {"Evaluate a trained run under perturbed conditions: retention table (Markdown, JSON, PNG).",
+            "Grid: assets/conditions/default.yaml or --conditions. Per condition: mean ± 95% CI of return and distance,",
+            "retention % of the nominal distance, recovery time after mid-episode damage.",
             "Writes RUN/eval/ (or --out): retention.md, retention.json, retention.png."})
 public final class EvalCommand implements Callable<Integer> {
 

@@ -34,8 +34,8 @@ import picocli.CommandLine.Spec;
  * {@code PlaybackWindow} (pause, single step, speed, push, toggle leg damage, reset).
  */
 @Command(name = "play", mixinStandardHelpOptions = true,
-        description = {"Play a trained run (its best parameters) or the scripted gait (--demo) in a window,",
-            "or record it headless: --record FILE.mp4 | FILE.gif | DIR/ (PNG frames)."})
+        description = {"Play a trained run or the scripted gait (--demo) in a window, or record it headless.",
+            "RUN plays its best parameters; --record FILE.mp4 | FILE.gif | DIR/ (PNG frames) needs no display."})
 public final class PlayCommand implements Callable<Integer> {
 
     @Spec
