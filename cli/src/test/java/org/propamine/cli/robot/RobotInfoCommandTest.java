@@ -58,6 +58,45 @@ class RobotInfoCommandTest {
         assertTrue(r.err().contains("helical"), r.toString());
     }
 
+    private static final String LINK = "<link name=\"%s\"><inertial><mass value=\"%s\"/>"
+            + "<inertia ixx=\"1\" ixy=\"0\" ixz=\"0\" iyy=\"1\" iyz=\"0\" izz=\"1\"/></inertial></link>\n";
+
+    private static String link(String name) {
+        return String.format(LINK, name, "1");
+    }
+
+    private static String joint(String name, String type, String parent, String child) {
+        return "<joint name=\"" + name + "\" type=\"" + type + "\"><parent link=\"" + parent + "\"/><child link=\"" + child
+                + "\"/><axis xyz=\"0 0 1\"/><limit lower=\"-1\" upper=\"1\" effort=\"10\" velocity=\"1\"/></joint>\n";
+    }
+
+    /** Each malformed URDF of the issue's list, with a word its error must contain. */
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> malformedUrdfs() {
+        return java.util.stream.Stream.of(
+                org.junit.jupiter.params.provider.Arguments.of("missing attribute",
+                        "<link name=\"a\"><inertial><mass value=\"1\"/><inertia ixx=\"1\" iyy=\"1\" izz=\"1\"/></inertial></link>\n", "ixy"),
+                org.junit.jupiter.params.provider.Arguments.of("non-numeric attribute", String.format(LINK, "a", "heavy"), "heavy"),
+                org.junit.jupiter.params.provider.Arguments.of("zero mass", String.format(LINK, "a", "0"), "mass"),
+                org.junit.jupiter.params.provider.Arguments.of("unknown joint type", link("a") + link("b") + joint("j", "spiral", "a", "b"), "spiral"),
+                org.junit.jupiter.params.provider.Arguments.of("duplicate link", link("a") + link("a"), "duplicate"),
+                org.junit.jupiter.params.provider.Arguments.of("joint to an unknown link", link("a") + link("b") + joint("j", "revolute", "a", "ghost"), "ghost"),
+                org.junit.jupiter.params.provider.Arguments.of("cyclic links", link("r") + link("b") + link("c")
+                        + joint("j1", "revolute", "b", "c") + joint("j2", "revolute", "c", "b"), "j"));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.MethodSource("malformedUrdfs")
+    void malformedUrdfIsOneLineNamingFileAndProblem(String what, String body, String fragment) throws Exception {
+        Path bad = dir.resolve("bad.urdf");
+        Files.writeString(bad, "<robot name=\"r\">\n" + body + "</robot>\n");
+        CliRun r = CliRun.of("robot", "info", bad.toString());
+        assertEquals(1, r.exitCode(), what + ": " + r);
+        assertEquals(1, r.errLines().size(), what + ": " + r);
+        assertTrue(r.err().startsWith("propamine: error: " + bad + ":"), what + ": " + r);
+        assertTrue(r.err().contains(fragment), what + ": " + r);
+        assertEquals("", r.out(), "nothing printed on stdout for a refused file");
+    }
+
     @Test
     void missingFileAndUnknownNameAreNamed() {
         CliRun missing = CliRun.of("robot", "info", dir.resolve("nope.urdf").toString());
