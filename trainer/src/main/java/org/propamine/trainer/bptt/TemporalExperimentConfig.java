@@ -45,11 +45,12 @@ public record TemporalExperimentConfig(List<String> rules, List<InputNoise> nois
 
     /**
      * The full C1 grid: 7 rules × 3 noise levels × 3 seeds on both tasks; PatternMemory with N = 16 bits and
-     * 2000 BPTT steps of 8 episodes (N = 16 keeps 126 runs within hours on 2 cores; the env default is 64),
-     * CueReward with 20 trials, 32 hidden neurons and 300 REINFORCE steps of 16 episodes.
+     * 3000 BPTT steps of 8 episodes (N = 16 keeps the 126 runs to about 1.5 h on 2 free cores; the env
+     * default is 64, whose BPTT costs ~10× more per episode), CueReward with 20 trials, 32 hidden neurons and
+     * 300 REINFORCE steps of 16 episodes.
      */
     public static TemporalExperimentConfig full() {
-        return new TemporalExperimentConfig(C1_RULES, C1_NOISE, 3, 16, 2000, 8, 20, 32, 300, 16, 1e-2, 32);
+        return new TemporalExperimentConfig(C1_RULES, C1_NOISE, 3, 16, 3000, 8, 20, 32, 300, 16, 1e-2, 32);
     }
 
     /** A minutes-scale smoke size for tests and {@code --quick}: 2 rules × 2 noise levels × 1 seed, tiny tasks. */
