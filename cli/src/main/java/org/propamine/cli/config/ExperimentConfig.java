@@ -5,6 +5,7 @@ import static org.propamine.cli.config.Checks.nonNegative;
 import static org.propamine.cli.config.Checks.positive;
 import static org.propamine.cli.config.Checks.required;
 
+import org.propamine.trainer.hybrid.HybridMode;
 import org.propamine.trainer.rollout.FitnessKind;
 
 /**
@@ -80,11 +81,13 @@ public record ExperimentConfig(String name, long seed, int threads, Env env, Net
      * @param fitness               {@code distance} (metres walked, the default) or {@code return}
      * @param episodesPerCandidate  episodes averaged per candidate, ≥ 1
      * @param timeBudgetMinutes     stop after this much wall time (minutes, counted across resumes), ≥ 0;
-     *                              0 = no budget (default 30)
+     *                              0 = no budget (default 30; es only)
+     * @param hybridMode            hybrid trainer: {@code combined} (ES + BPTT directions), {@code guided} (Guided ES)
+     *                              or {@code es} (its pure-ES baseline); default combined
      */
     public record Trainer(TrainerKind type, String strategy, int generations, int population, double sigma,
                           double learningRate, double weightDecay, FitnessKind fitness, int episodesPerCandidate,
-                          double timeBudgetMinutes) {
+                          double timeBudgetMinutes, HybridMode hybridMode) {
         public Trainer {
             required("type", type);
             required("strategy", strategy);
@@ -99,6 +102,7 @@ public record ExperimentConfig(String name, long seed, int threads, Env env, Net
             required("fitness", fitness);
             intRange("episodes_per_candidate", episodesPerCandidate, 1, 1000);
             nonNegative("time_budget_minutes", timeBudgetMinutes);
+            required("hybrid_mode", hybridMode);
         }
     }
 

@@ -81,11 +81,7 @@ public final class TrainCommand implements Callable<Integer> {
         ConfigLoader.Resolved resolved = ConfigLoader.load(
                 existing != null ? existing.config().toString() : config, overrides());
         ExperimentConfig c = resolved.config();
-        if (c.trainer().type() == ExperimentConfig.TrainerKind.BPTT) return trainBptt(resolved, existing, out);
-        if (c.trainer().type() != ExperimentConfig.TrainerKind.ES) {
-            throw resolved.fieldError("trainer.type", "got " + c.trainer().type()
-                    + ", expected es or bptt (the hybrid trainer is not wired into train yet)");
-        }
+        if (c.trainer().type() != ExperimentConfig.TrainerKind.ES) return trainTemporal(resolved, existing, out);
         TrainerConfig tc = TrainerConfigs.of(c);
         ExperimentParts parts = ExperimentParts.of(resolved);
 
@@ -139,10 +135,18 @@ public final class TrainCommand implements Callable<Integer> {
 
     /**
      * {@code --trainer bptt}: the temporal tasks trained by surrogate-gradient BPTT (PatternMemory-v1) or
-     * REINFORCE through the SNN (CueReward-v1), at the C1 experiment's sizes ({@link BpttTraining}).
+     * REINFORCE through the SNN (CueReward-v1), at the C1 experiment's sizes ({@link BpttTraining});
+     * {@code --trainer hybrid}: ES plus the BPTT gradient on PatternMemory-v1 ({@link HybridTraining}).
      */
-    private int trainBptt(ConfigLoader.Resolved resolved, RunDirectory existing, PrintWriter out) throws Exception {
+    private int trainTemporal(ConfigLoader.Resolved resolved, RunDirectory existing, PrintWriter out) throws Exception {
         ExperimentConfig c = resolved.config();
+        boolean hybrid = c.trainer().type() == ExperimentConfig.TrainerKind.HYBRID;
+        if (hybrid) {
+            if (!c.env().id().equals("PatternMemory-v1")) {
+                throw resolved.fieldError("env.id", "got '" + c.env().id() + "', the hybrid trainer supports PatternMemory-v1");
+            }
+            if (existing != null) throw new IllegalArgumentException("--resume: hybrid runs keep no checkpoints and cannot be resumed");
+        }
         try {
             BpttRun.task(c.env().id());
         } catch (IllegalArgumentException e) {
@@ -163,6 +167,7 @@ public final class TrainCommand implements Callable<Integer> {
             Path dir = this.out != null ? this.out : RunDirectory.defaultPath(c.name(), LocalDateTime.now());
             run = RunDirectory.create(dir, resolved.yaml());
         }
+        if (hybrid) return HybridTraining.run(resolved, run, noise, out);
         return BpttTraining.run(c.env().id(), c.network().rule(), c.seed(), noise, run.path(), existing != null, out);
     }
 

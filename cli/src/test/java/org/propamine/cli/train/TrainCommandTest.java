@@ -52,8 +52,10 @@ class TrainCommandTest {
                 .contains("field env.robot: "));
         assertEquals("assets/configs/default.yaml: field env.id: got 'Ant-v1', the bptt trainer supports PatternMemory-v1, CueReward-v1",
                 refused("--trainer", "bptt"));
-        assertEquals("--trainer hybrid: field trainer.type: got hybrid, expected es or bptt (the hybrid trainer is not wired into train yet)",
+        assertEquals("assets/configs/default.yaml: field env.id: got 'Ant-v1', the hybrid trainer supports PatternMemory-v1",
                 refused("--trainer", "hybrid"));
+        assertEquals("--set trainer.hybrid_mode=fast: field trainer.hybrid_mode: got 'fast', expected one of es, combined, guided",
+                refused("--trainer", "hybrid", "--env", "PatternMemory-v1", "--set", "trainer.hybrid_mode=fast"));
         assertEquals("--set env.spurious_rate=2: field env.spurious_rate: got 2.0, expected a finite number in [0, 1]",
                 refused("--trainer", "bptt", "--env", "PatternMemory-v1", "--set", "env.spurious_rate=2"));
     }
@@ -111,6 +113,23 @@ class TrainCommandTest {
                         .replaceAll("\"threads\".*\n", ""),
                 Files.readString(single.resolve("summary.json")).replaceAll("\"wall_seconds\".*\n", "")
                         .replaceAll("\"threads\".*\n", ""));
+    }
+
+    @Test
+    void hybridRunOnPatternMemoryWritesItsCurve() throws Exception {
+        Path out = dir.resolve("hybrid");
+        CliRun r = CliRun.of("train", "--trainer", "hybrid", "--env", "PatternMemory-v1", "--rule", "hebbian",
+                "--set", "trainer.generations=2", "--set", "trainer.population=4", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        List<double[]> rows = MetricsCsv.read(out.resolve("metrics.csv"));
+        assertEquals(3, rows.size(), "generation 0 (the initial mean) and 2 steps");
+        for (double[] row : rows) assertTrue(row[2] <= 0 && Double.isFinite(row[2]), "score = -MSE: " + row[2]);
+        var summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals("combined", summary.get("mode").asText());
+        assertEquals(rows.get(2)[2], summary.get("final_score").asDouble());
+        CliRun resume = CliRun.of("train", "--resume", out.toString());
+        assertEquals(1, resume.exitCode(), resume.toString());
+        assertTrue(resume.err().contains("cannot be resumed"), resume.toString());
     }
 
     private static String[] concat(String[] a, String... b) {
