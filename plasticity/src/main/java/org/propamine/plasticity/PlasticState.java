@@ -7,6 +7,11 @@ import java.util.Arrays;
  * plastic trace H ∈ [−c, c], eligibility trace E (retroactive rules), BCM thresholds θ (nPost), the
  * fanned-out modulator M_i and the per-post rule coefficients a, b, c (scratch). {@link #reset()} zeroes
  * H, E and θ at every episode start.
+ *
+ * <p>The tiles are synapse-sized scratch copies of the per-post vectors (row j holds a, b, c or M_i at
+ * {@code j·nPost + i}), so every array in {@link PlasticityStep}'s per-synapse loops is indexed by the same
+ * synapse index: C2 (JDK 17) vectorises a loop that stores to a {@code double[]} only when every
+ * {@code double[]} access in it shares the store's index expression.
  */
 public final class PlasticState {
     public final double[] h;
@@ -16,6 +21,10 @@ public final class PlasticState {
     final double[] a;
     final double[] b;
     final double[] c;
+    final double[] tileA;
+    final double[] tileB;
+    final double[] tileC;
+    final double[] tileM;
     double modulator;
 
     public PlasticState(PlasticParameters params) {
@@ -29,6 +38,10 @@ public final class PlasticState {
         a = new double[n];
         b = new double[n];
         c = new double[n];
+        tileA = new double[h.length];
+        tileB = new double[h.length];
+        tileC = new double[h.length];
+        tileM = new double[e.length];
         reset();
     }
 

@@ -13,7 +13,9 @@ package org.propamine.plasticity;
  *   <li>BCM: {@code θ_i ← θ_i + (Δt/τ_θ)(y_i² − θ_i)} (after H, so Δ used the previous θ).</li>
  * </ol>
  * One fused loop per layer over the pre-major arrays; no allocation, no virtual call per synapse. Rows with
- * {@code x_j = 0} are skipped when the rule has no x-free term (b = c = 0, as for BCM).
+ * {@code x_j = 0} are skipped when the rule has no x-free term (b = c = 0, as for BCM). The per-post factors
+ * are copied into synapse-sized tiles row by row (see {@link PlasticState}) so the per-synapse loops vectorise;
+ * the arithmetic per synapse is unchanged, so results are bit-identical to the plain per-post form.
  * The per-post scratch a, b, c is overwritten by the folded factors during the step.
  */
 public final class PlasticityStep {
@@ -46,7 +48,7 @@ public final class PlasticityStep {
      * inner loop is one multiply-add chain per synapse.
      */
     private static void direct(PlasticState s, double[] x, int nPre, int nPost, double clip) {
-        double[] h = s.h, a = s.a, b = s.b, c = s.c, m = s.m;
+        double[] a = s.a, b = s.b, c = s.c, m = s.m;
         boolean skipZeroRows = true;
         for (int i = 0; i < nPost; i++) {
             double mi = m[i];
@@ -56,43 +58,53 @@ public final class PlasticityStep {
             c[i] = mi * ci;
             if (b[i] != 1 || c[i] != 0) skipZeroRows = false;
         }
-        double lo = -clip;
         if (skipZeroRows) {
             // p_i = 1, r_i = 0 (BCM, Oja-free terms): H ← clip(H + q_i x_j), rows with x_j = 0 unchanged
             for (int j = 0; j < nPre; j++) {
                 double xj = x[j];
                 if (xj == 0) continue;
                 int base = j * nPost;
-                for (int i = 0; i < nPost; i++) {
-                    double v = h[base + i] + a[i] * xj;
-                    h[base + i] = v > clip ? clip : (v < lo ? lo : v);
-                }
+                System.arraycopy(a, 0, s.tileA, base, nPost);
+                addScaledClipped(s.h, s.tileA, xj, clip, base, base + nPost);
             }
             return;
         }
         for (int j = 0; j < nPre; j++) {
-            double xj = x[j];
             int base = j * nPost;
-            for (int i = 0; i < nPost; i++) {
-                double v = b[i] * h[base + i] + a[i] * xj + c[i];
-                h[base + i] = v > clip ? clip : (v < lo ? lo : v);
-            }
+            System.arraycopy(a, 0, s.tileA, base, nPost);
+            System.arraycopy(b, 0, s.tileB, base, nPost);
+            System.arraycopy(c, 0, s.tileC, base, nPost);
+            affineClipped(s.h, s.tileB, s.tileA, s.tileC, x[j], clip, base, base + nPost);
         }
+    }
+
+    /** {@code h[k] ← clip(h[k] + q[k]·x)} for k in [from, to); Math.min/max give the same bits as the compare form. */
+    private static void addScaledClipped(double[] h, double[] q, double x, double clip, int from, int to) {
+        double lo = -clip;
+        for (int k = from; k < to; k++) h[k] = Math.max(lo, Math.min(clip, h[k] + q[k] * x));
+    }
+
+    /** {@code h[k] ← clip(p[k]·h[k] + q[k]·x + r[k])} for k in [from, to). */
+    private static void affineClipped(double[] h, double[] p, double[] q, double[] r, double x, double clip, int from, int to) {
+        double lo = -clip;
+        for (int k = from; k < to; k++) h[k] = Math.max(lo, Math.min(clip, p[k] * h[k] + q[k] * x + r[k]));
     }
 
     /** {@code H ← clip(H + M_i·E)}, then {@code E ← (1−η_E)E + η_E Δ(H)}. */
     private static void retroactive(PlasticState s, double[] x, int nPre, int nPost, double clip, double etaE) {
-        double[] h = s.h, e = s.e, a = s.a, b = s.b, c = s.c, m = s.m;
-        double keep = 1 - etaE;
+        double[] h = s.h, e = s.e, ta = s.tileA, tb = s.tileB, tc = s.tileC, tm = s.tileM;
+        double keep = 1 - etaE, lo = -clip;
         for (int j = 0; j < nPre; j++) {
             double xj = x[j];
-            int base = j * nPost;
-            for (int i = 0; i < nPost; i++) {
-                int k = base + i;
-                double v = h[k] + m[i] * e[k];
-                v = v > clip ? clip : (v < -clip ? -clip : v);
+            int base = j * nPost, end = base + nPost;
+            System.arraycopy(s.a, 0, ta, base, nPost);
+            System.arraycopy(s.b, 0, tb, base, nPost);
+            System.arraycopy(s.c, 0, tc, base, nPost);
+            System.arraycopy(s.m, 0, tm, base, nPost);
+            for (int k = base; k < end; k++) {
+                double v = Math.max(lo, Math.min(clip, h[k] + tm[k] * e[k]));
                 h[k] = v;
-                e[k] = keep * e[k] + etaE * (a[i] * xj + c[i] - b[i] * v);
+                e[k] = keep * e[k] + etaE * (ta[k] * xj + tc[k] - tb[k] * v);
             }
         }
     }

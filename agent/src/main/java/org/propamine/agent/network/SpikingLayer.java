@@ -18,7 +18,7 @@ import org.propamine.plasticity.PlasticityStep;
  * Synapse (pre j, post i) has flat index {@code j·out + i} (pre-major, so a pre spike touches one contiguous
  * row). One substep ({@link #step}), in SPEC §5 order:
  * <pre>
- *   I_i = b_i + Σ_j (W_ji + α_ji H_ji)·u_j + Σ_r Wrec_ri·s_r(t−1)     (rows with u_j = 0 skipped)
+ *   I_i = b_i + Σ_j u_j·(W_ji + α_ji H_ji) + Σ_r Wrec_ri·s_r(t−1)     (rows with u_j = 0 skipped)
  *   s = LIF/ALIF(I)                  y ← d·y + (1−d)·s,  d = exp(−Δt/τ_trace)
  *   plasticity on (x = pre traces, y)  (see PlasticityStep)
  * </pre>
@@ -41,6 +41,8 @@ public final class SpikingLayer {
     final double[] spikes;
     final double[] current;
     final double[] postTrace;
+    private final double[] rowSums;
+    private final double[] recurrentRowSums;
 
     SpikingLayer(LayerSpec spec, double traceTau) {
         this.spec = spec;
@@ -59,6 +61,8 @@ public final class SpikingLayer {
         this.spikes = new double[out];
         this.current = new double[out];
         this.postTrace = new double[out];
+        this.rowSums = new double[in * out];
+        this.recurrentRowSums = new double[wRec.length];
     }
 
     /** Clears the per-episode state: potentials, adaptation, spikes, traces, H, E, θ. */
@@ -75,35 +79,57 @@ public final class SpikingLayer {
      * the plasticity rule runs when {@code plasticDt > 0}, with that step length in seconds.
      */
     void step(double[] u, double[] preTrace, double plasticDt) {
-        double[] cur = current;
-        System.arraycopy(bias, 0, cur, 0, out);
-        boolean isPlastic = spec.plasticity().rule().isPlastic();
-        double[] alpha = plastic.alphaPerSynapse();
-        double[] h = plasticState.h;
-        for (int j = 0; j < in; j++) {
-            double uj = u[j];
-            if (uj == 0) continue;
-            int base = j * out;
-            if (isPlastic) {
-                for (int i = 0; i < out; i++) cur[i] += uj * (w[base + i] + alpha[base + i] * h[base + i]);
-            } else {
-                for (int i = 0; i < out; i++) cur[i] += uj * w[base + i];
-            }
-        }
-        if (wRec.length > 0) {
-            for (int r = 0; r < out; r++) {
-                if (spikes[r] == 0) continue;
-                int base = r * out;
-                for (int i = 0; i < out; i++) cur[i] += wRec[base + i];
-            }
-        }
+        accumulateCurrents(u);
         if (spec.model() == NeuronModel.ADAPTIVE_LIF) {
-            AdaptiveLif.step(spec.adaptive(), beta, rho, cur, v, adaptation, spikes, out);
+            AdaptiveLif.step(spec.adaptive(), beta, rho, current, v, adaptation, spikes, out);
         } else {
-            Lif.step(spec.neuron(), beta, cur, v, spikes, out);
+            Lif.step(spec.neuron(), beta, current, v, spikes, out);
         }
         LowPassTrace.step(postTrace, spikes, out, traceDecay);
         if (plasticDt > 0) PlasticityStep.step(plastic, plasticState, preTrace, postTrace, plasticDt);
+    }
+
+    /**
+     * {@code I = b + Σ_j u_j (W + α⊙H)_j· + Σ_r W_rec,r· s_r} into {@link #current}, adding the rows in ascending j
+     * (then r) exactly as the plain per-post loop does. The running sum is carried from one active row to the
+     * next inside the synapse-sized scratch {@link #rowSums} (copied forward with {@code arraycopy}), so every
+     * array in the per-synapse loop shares the synapse index and C2 vectorises it.
+     */
+    private void accumulateCurrents(double[] u) {
+        double[] acc = rowSums;
+        double[] alpha = plastic.alphaPerSynapse();
+        double[] h = plasticState.h;
+        boolean isPlastic = h.length > 0;
+        double[] sum = bias;
+        int from = 0;
+        for (int j = 0; j < in; j++) {
+            double uj = u[j];
+            if (uj == 0) continue;
+            int base = j * out, end = base + out;
+            System.arraycopy(sum, from, acc, base, out);
+            if (isPlastic) {
+                for (int k = base; k < end; k++) acc[k] += uj * (w[k] + alpha[k] * h[k]);
+            } else {
+                for (int k = base; k < end; k++) acc[k] += uj * w[k];
+            }
+            sum = acc;
+            from = base;
+        }
+        System.arraycopy(sum, from, current, 0, out);
+        if (wRec.length > 0) {
+            double[] accRec = recurrentRowSums;
+            sum = current;
+            from = 0;
+            for (int r = 0; r < out; r++) {
+                if (spikes[r] == 0) continue;
+                int base = r * out, end = base + out;
+                System.arraycopy(sum, from, accRec, base, out);
+                for (int k = base; k < end; k++) accRec[k] += wRec[k];
+                sum = accRec;
+                from = base;
+            }
+            System.arraycopy(sum, from, current, 0, out);
+        }
     }
 
     /** Segments of the weights: feed-forward W, then recurrent W_rec if any. */
