@@ -112,7 +112,14 @@ public final class TrainCommand implements Callable<Integer> {
             LastEvaluation last = new LastEvaluation();
             CheckpointWriter checkpoints = new CheckpointWriter(run.checkpoints(), t);
             List<TrainerListener> listeners = List.of(metrics, checkpoints, last, progress);
+            Path runPath = run.path();
+            Thread interrupted = new Thread(() -> {
+                // Ctrl-C / SIGTERM: the checkpoints on disk are complete (atomic); say how to continue
+                System.err.println(System.lineSeparator() + "propamine: training stopped; continue with: propamine train --resume " + runPath);
+            });
+            Runtime.getRuntime().addShutdownHook(interrupted);
             TrainerState end = t.run(listeners);
+            Runtime.getRuntime().removeShutdownHook(interrupted);
             progress.finish();
             checkpoints.save(end);
             metrics.plot();
