@@ -157,6 +157,12 @@ public final class TemporalReport {
     }
 
     private static void move(Path tmp, Path file) throws IOException {
+        // temporary files are created owner-only; a report is an ordinary readable file
+        try {
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: keep the default permissions
+        }
         try {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
