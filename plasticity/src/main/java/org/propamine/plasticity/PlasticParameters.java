@@ -32,6 +32,7 @@ public final class PlasticParameters {
     final double[] fanF;
     final double[] fanG;
     private final double[] alphaFull;
+    private final double[][] alphaRows;
     private double eta;
     private double etaE;
 
@@ -55,6 +56,7 @@ public final class PlasticParameters {
         fanG = new double[perPost ? nPost : 0];
         Arrays.fill(fanF, 1.0);
         alphaFull = new double[plastic ? nPre * nPost : 0];
+        alphaRows = new double[plastic ? nPre : 0][nPost];
         refresh();
     }
 
@@ -62,6 +64,7 @@ public final class PlasticParameters {
     public void refresh() {
         if (!config.rule().isPlastic()) return;
         config.alphaSharing().expand(alpha, nPre, nPost, alphaFull);
+        for (int j = 0; j < nPre; j++) System.arraycopy(alphaFull, j * nPost, alphaRows[j], 0, nPost);
         eta = Sigmoid.of(rawEta[0]);
         etaE = rawEtaE.length > 0 ? Sigmoid.of(rawEtaE[0]) : 0;
     }
@@ -91,6 +94,14 @@ public final class PlasticParameters {
     /** α expanded to one value per synapse (pre-major); owned by this object, read only. Empty for {@code none}. */
     public double[] alphaPerSynapse() {
         return alphaFull;
+    }
+
+    /**
+     * Row j of {@link #alphaPerSynapse()}: α of the synapses from pre neuron j, index i = post (a copy made by
+     * {@link #refresh()}, read only), laid out like {@link PlasticState#row(int)} for the vectorised loops.
+     */
+    public double[] alphaRow(int j) {
+        return alphaRows[j];
     }
 
     /** The rule's learnable constants (live array, read only; empty for most rules). */

@@ -3,55 +3,78 @@ package org.propamine.plasticity;
 import java.util.Arrays;
 
 /**
- * Per-episode state of one plastic layer (all preallocated, pre-major synapse index {@code j·nPost + i}):
- * plastic trace H ∈ [−c, c], eligibility trace E (retroactive rules), BCM thresholds θ (nPost), the
- * fanned-out modulator M_i and the per-post rule coefficients a, b, c (scratch). {@link #reset()} zeroes
- * H, E and θ at every episode start.
+ * Per-episode state of one plastic layer (all preallocated): plastic trace H ∈ [−c, c], eligibility trace E
+ * (retroactive rules), BCM thresholds θ (nPost), the fanned-out modulator M_i and the per-post rule
+ * coefficients a, b, c and increment signs (scratch). {@link #reset()} zeroes H, E and θ at every episode start.
  *
- * <p>The tiles are synapse-sized scratch copies of the per-post vectors (row j holds a, b, c or M_i at
- * {@code j·nPost + i}), so every array in {@link PlasticityStep}'s per-synapse loops is indexed by the same
- * synapse index: C2 (JDK 17) vectorises a loop that stores to a {@code double[]} only when every
- * {@code double[]} access in it shares the store's index expression.
+ * <p>H and E are stored per pre-synaptic neuron: {@link #row(int) row j} holds H_j·, i.e. synapse (pre j, post i)
+ * at index i. The per-synapse loops of {@link PlasticityStep} and of the layer's input currents then index every
+ * array (row of H, per-post factors, row of W) by the same i, which is what C2 (JDK 17) needs to vectorise a
+ * loop that stores to a {@code double[]}. The public {@link #h} and {@link #e} are the flat pre-major views
+ * (index {@code j·nPost + i}) of those rows, brought up to date by {@link #syncView()}:
+ * {@link PlasticityStep#step} does so after every update; {@link PlasticityStep#updateRows} leaves it to the
+ * caller (the agent's network syncs once per env step).
  */
 public final class PlasticState {
+    /** Flat pre-major view of H ({@code j·nPost + i}); read only, current after {@link #syncView()}. */
     public final double[] h;
+    /** Flat pre-major view of E (retroactive rules, else empty); read only, current after {@link #syncView()}. */
     public final double[] e;
+    /** BCM thresholds θ_i (live; empty for rules without a threshold). */
     public final double[] theta;
+    final double[][] hRows;
+    final double[][] eRows;
     final double[] m;
     final double[] a;
     final double[] b;
     final double[] c;
-    final double[] tileA;
-    final double[] tileB;
-    final double[] tileC;
-    final double[] tileM;
+    final double[] signUp;
+    final double[] signDown;
     double modulator;
 
     public PlasticState(PlasticParameters params) {
         PlasticityRule rule = params.config().rule();
-        int synapses = params.nPre() * params.nPost();
+        int nPre = params.nPre();
         int n = params.nPost();
-        h = new double[rule.isPlastic() ? synapses : 0];
-        e = new double[rule.modulation() == Modulation.RETROACTIVE ? synapses : 0];
+        boolean retro = rule.modulation() == Modulation.RETROACTIVE;
+        h = new double[rule.isPlastic() ? nPre * n : 0];
+        e = new double[retro ? nPre * n : 0];
+        hRows = new double[rule.isPlastic() ? nPre : 0][n];
+        eRows = new double[retro ? nPre : 0][n];
         theta = new double[rule.usesThreshold() ? n : 0];
         m = new double[n];
         a = new double[n];
         b = new double[n];
         c = new double[n];
-        tileA = new double[h.length];
-        tileB = new double[h.length];
-        tileC = new double[h.length];
-        tileM = new double[e.length];
+        signUp = new double[n];
+        signDown = new double[n];
         reset();
     }
 
     /** Episode start: H = E = θ = 0; M_i = 1 (the plain rule's implicit factor). */
     public void reset() {
+        for (double[] r : hRows) Arrays.fill(r, 0);
+        for (double[] r : eRows) Arrays.fill(r, 0);
         Arrays.fill(h, 0);
         Arrays.fill(e, 0);
         Arrays.fill(theta, 0);
         Arrays.fill(m, 1.0);
         modulator = 0;
+    }
+
+    /** Row j of H: the traces of the synapses from pre neuron j, index i = post (live working storage, read only). */
+    public double[] row(int j) {
+        return hRows[j];
+    }
+
+    /** Copies the rows of H (and E) into the flat views {@link #h} and {@link #e}. Allocates nothing. */
+    public void syncView() {
+        copyRows(hRows, h);
+        copyRows(eRows, e);
+    }
+
+    private static void copyRows(double[][] rows, double[] flat) {
+        for (int j = 0; j < rows.length; j++) System.arraycopy(rows[j], 0, flat, j * rows[j].length, rows[j].length);
     }
 
     /** The layer's last neuromodulator value M (before fan-out); 0 for unmodulated rules. */

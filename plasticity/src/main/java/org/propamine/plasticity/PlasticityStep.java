@@ -12,21 +12,31 @@ package org.propamine.plasticity;
  *       {@code E ← (1−η_E) E + η_E Δ}, with Δ evaluated on the H just updated;</li>
  *   <li>BCM: {@code θ_i ← θ_i + (Δt/τ_θ)(y_i² − θ_i)} (after H, so Δ used the previous θ).</li>
  * </ol>
- * One fused loop per layer over the pre-major arrays; no allocation, no virtual call per synapse. Rows with
- * {@code x_j = 0} are skipped when the rule has no x-free term (b = c = 0, as for BCM). The per-post factors
- * are copied into synapse-sized tiles row by row (see {@link PlasticState}) so the per-synapse loops vectorise;
- * the arithmetic per synapse is unchanged, so results are bit-identical to the plain per-post form.
- * The per-post scratch a, b, c is overwritten by the folded factors during the step.
+ * One loop per pre-synaptic row of H (see {@link PlasticState}); every array in it is indexed by the post
+ * neuron i, so C2 vectorises it; no allocation, no virtual call per synapse. Rows with {@code x_j = 0} are
+ * skipped when the rule has no x-free term (b = c = 0, as for BCM). The per-post scratch a, b, c is
+ * overwritten by the folded factors during the step.
  */
 public final class PlasticityStep {
     private PlasticityStep() {}
 
     /**
+     * One update ({@link #updateRows}), then the flat views {@code s.h}, {@code s.e} are brought up to date.
+     *
      * @param x  pre-synaptic traces (length nPre)
      * @param y  post-synaptic traces (length nPost)
      * @param dt step length Δt in seconds (for the BCM threshold)
      */
     public static void step(PlasticParameters p, PlasticState s, double[] x, double[] y, double dt) {
+        updateRows(p, s, x, y, dt);
+        s.syncView();
+    }
+
+    /**
+     * One update of the rows of H (and E, θ); the flat views {@code s.h}, {@code s.e} are left as they were
+     * until {@link PlasticState#syncView()} (for callers that run several updates between reads).
+     */
+    public static void updateRows(PlasticParameters p, PlasticState s, double[] x, double[] y, double dt) {
         PlasticityConfig cfg = p.config();
         PlasticityRule rule = cfg.rule();
         if (!rule.isPlastic()) return;
@@ -45,7 +55,8 @@ public final class PlasticityStep {
     /**
      * {@code H ← clip(H + M_i·Δ)} (M_i ≡ 1 for unmodulated rules), folded per post neuron into
      * {@code H ← clip(p_i H + q_i x_j + r_i)} with p_i = 1 − M_i b_i, q_i = M_i a_i, r_i = M_i c_i, so the
-     * inner loop is one multiply-add chain per synapse.
+     * inner loop is one multiply-add chain per synapse. The clip is written with Math.min/max, which C2
+     * vectorises and which gives the same bits as the compare form for every finite or infinite value.
      */
     private static void direct(PlasticState s, double[] x, int nPre, int nPost, double clip) {
         double[] a = s.a, b = s.b, c = s.c, m = s.m;
@@ -58,55 +69,55 @@ public final class PlasticityStep {
             c[i] = mi * ci;
             if (b[i] != 1 || c[i] != 0) skipZeroRows = false;
         }
+        double lo = -clip;
         if (skipZeroRows) {
-            // p_i = 1, r_i = 0 (BCM, Oja-free terms): H ← clip(H + q_i x_j), rows with x_j = 0 unchanged
-            for (int j = 0; j < nPre; j++) {
-                double xj = x[j];
-                if (xj == 0) continue;
-                int base = j * nPost;
-                System.arraycopy(a, 0, s.tileA, base, nPost);
-                addScaledClipped(s.h, s.tileA, xj, clip, base, base + nPost);
-            }
+            oneSided(s, x, nPre, nPost, clip);
             return;
         }
         for (int j = 0; j < nPre; j++) {
-            int base = j * nPost;
-            System.arraycopy(a, 0, s.tileA, base, nPost);
-            System.arraycopy(b, 0, s.tileB, base, nPost);
-            System.arraycopy(c, 0, s.tileC, base, nPost);
-            affineClipped(s.h, s.tileB, s.tileA, s.tileC, x[j], clip, base, base + nPost);
+            double xj = x[j];
+            double[] h = s.hRows[j];
+            for (int i = 0; i < nPost; i++) h[i] = Math.max(lo, Math.min(clip, b[i] * h[i] + a[i] * xj + c[i]));
         }
     }
 
-    /** {@code h[k] ← clip(h[k] + q[k]·x)} for k in [from, to); Math.min/max give the same bits as the compare form. */
-    private static void addScaledClipped(double[] h, double[] q, double x, double clip, int from, int to) {
-        double lo = -clip;
-        for (int k = from; k < to; k++) h[k] = Math.max(lo, Math.min(clip, h[k] + q[k] * x));
-    }
-
-    /** {@code h[k] ← clip(p[k]·h[k] + q[k]·x + r[k])} for k in [from, to). */
-    private static void affineClipped(double[] h, double[] p, double[] q, double[] r, double x, double clip, int from, int to) {
-        double lo = -clip;
-        for (int k = from; k < to; k++) h[k] = Math.max(lo, Math.min(clip, p[k] * h[k] + q[k] * x + r[k]));
+    /**
+     * p_i = 1, r_i = 0 (BCM and any rule without x-free terms): {@code H ← clip(H + q_i x_j)}, rows with
+     * x_j = 0 unchanged. Since H ∈ [−c, c] before the update, only the bound on the side of the increment's
+     * sign σ = sign(q_i)·sign(x_j) can be reached, so {@code clip(v) = σ·min(c, σ·v)}: multiplying by ±1 is
+     * exact (signed zeros included), so this gives the same bits as the two-sided clip with one min instead of
+     * a min and a max per synapse.
+     */
+    private static void oneSided(PlasticState s, double[] x, int nPre, int nPost, double clip) {
+        double[] q = s.a, up = s.signUp, down = s.signDown;
+        for (int i = 0; i < nPost; i++) {
+            double sign = q[i] >= 0 ? 1.0 : -1.0;
+            up[i] = sign;
+            down[i] = -sign;
+        }
+        for (int j = 0; j < nPre; j++) {
+            double xj = x[j];
+            if (xj == 0) continue;
+            double[] h = s.hRows[j], sg = xj > 0 ? up : down;
+            for (int i = 0; i < nPost; i++) {
+                double si = sg[i];
+                h[i] = si * Math.min(clip, si * (h[i] + q[i] * xj));
+            }
+        }
     }
 
     /** {@code H ← clip(H + M_i·E)}, then {@code E ← (1−η_E)E + η_E Δ(H)}. */
     private static void retroactive(PlasticState s, double[] x, int nPre, int nPost, double clip, double etaE) {
-        double[] h = s.h, e = s.e, ta = s.tileA, tb = s.tileB, tc = s.tileC, tm = s.tileM;
+        double[] a = s.a, b = s.b, c = s.c, m = s.m;
         double keep = 1 - etaE, lo = -clip;
         for (int j = 0; j < nPre; j++) {
             double xj = x[j];
-            int base = j * nPost, end = base + nPost;
-            System.arraycopy(s.a, 0, ta, base, nPost);
-            System.arraycopy(s.b, 0, tb, base, nPost);
-            System.arraycopy(s.c, 0, tc, base, nPost);
-            System.arraycopy(s.m, 0, tm, base, nPost);
-            for (int k = base; k < end; k++) {
-                double v = Math.max(lo, Math.min(clip, h[k] + tm[k] * e[k]));
-                h[k] = v;
-                e[k] = keep * e[k] + etaE * (ta[k] * xj + tc[k] - tb[k] * v);
+            double[] h = s.hRows[j], e = s.eRows[j];
+            for (int i = 0; i < nPost; i++) {
+                double v = Math.max(lo, Math.min(clip, h[i] + m[i] * e[i]));
+                h[i] = v;
+                e[i] = keep * e[i] + etaE * (a[i] * xj + c[i] - b[i] * v);
             }
         }
     }
-
 }

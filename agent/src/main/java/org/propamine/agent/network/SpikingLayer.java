@@ -16,7 +16,9 @@ import org.propamine.plasticity.PlasticityStep;
 /**
  * One spiking layer: parameters (live arrays written by the codec) and per-episode state, all preallocated.
  * Synapse (pre j, post i) has flat index {@code j·out + i} (pre-major, so a pre spike touches one contiguous
- * row). One substep ({@link #step}), in SPEC §5 order:
+ * row). The substep works on per-row copies of W and W_rec (made by {@link #refresh()}, which the codec and
+ * {@link ParameterInit} call after writing parameters) and on the rows of α and H
+ * ({@link PlasticParameters#alphaRow}, {@link PlasticState#row}). One substep ({@link #step}), in SPEC §5 order:
  * <pre>
  *   I_i = b_i + Σ_j u_j·(W_ji + α_ji H_ji) + Σ_r Wrec_ri·s_r(t−1)     (rows with u_j = 0 skipped)
  *   s = LIF/ALIF(I)                  y ← d·y + (1−d)·s,  d = exp(−Δt/τ_trace)
@@ -41,8 +43,8 @@ public final class SpikingLayer {
     final double[] spikes;
     final double[] current;
     final double[] postTrace;
-    private final double[] rowSums;
-    private final double[] recurrentRowSums;
+    private final double[][] wRows;
+    private final double[][] wRecRows;
 
     SpikingLayer(LayerSpec spec, double traceTau) {
         this.spec = spec;
@@ -61,8 +63,13 @@ public final class SpikingLayer {
         this.spikes = new double[out];
         this.current = new double[out];
         this.postTrace = new double[out];
-        this.rowSums = new double[in * out];
-        this.recurrentRowSums = new double[wRec.length];
+        this.wRows = new double[in][out];
+        this.wRecRows = new double[spec.recurrent() ? out : 0][out];
+    }
+
+    /** Brings the flat views of H and E ({@link PlasticState#h}, {@link PlasticState#e}) up to date. */
+    void syncView() {
+        plasticState.syncView();
     }
 
     /** Clears the per-episode state: potentials, adaptation, spikes, traces, H, E, θ. */
@@ -86,50 +93,41 @@ public final class SpikingLayer {
             Lif.step(spec.neuron(), beta, current, v, spikes, out);
         }
         LowPassTrace.step(postTrace, spikes, out, traceDecay);
-        if (plasticDt > 0) PlasticityStep.step(plastic, plasticState, preTrace, postTrace, plasticDt);
+        if (plasticDt > 0) PlasticityStep.updateRows(plastic, plasticState, preTrace, postTrace, plasticDt);
     }
 
     /**
-     * {@code I = b + Σ_j u_j (W + α⊙H)_j· + Σ_r W_rec,r· s_r} into {@link #current}, adding the rows in ascending j
-     * (then r) exactly as the plain per-post loop does. The running sum is carried from one active row to the
-     * next inside the synapse-sized scratch {@link #rowSums} (copied forward with {@code arraycopy}), so every
-     * array in the per-synapse loop shares the synapse index and C2 vectorises it.
+     * {@code I = b + Σ_j u_j (W_j· + α_j·⊙H_j·) + Σ_r W_rec,r· s_r} into {@link #current}, adding the rows in
+     * ascending j (then r). Each row of W, α and H is its own array indexed by the post neuron i, like
+     * {@link #current}, so the loop vectorises (JDK 17's C2 needs every array in a storing loop indexed alike).
      */
     private void accumulateCurrents(double[] u) {
-        double[] acc = rowSums;
-        double[] alpha = plastic.alphaPerSynapse();
-        double[] h = plasticState.h;
-        boolean isPlastic = h.length > 0;
-        double[] sum = bias;
-        int from = 0;
+        double[] cur = current;
+        System.arraycopy(bias, 0, cur, 0, out);
+        boolean isPlastic = plasticState.h.length > 0;
         for (int j = 0; j < in; j++) {
             double uj = u[j];
             if (uj == 0) continue;
-            int base = j * out, end = base + out;
-            System.arraycopy(sum, from, acc, base, out);
+            double[] wj = wRows[j];
             if (isPlastic) {
-                for (int k = base; k < end; k++) acc[k] += uj * (w[k] + alpha[k] * h[k]);
+                double[] alpha = plastic.alphaRow(j), h = plasticState.row(j);
+                for (int i = 0; i < out; i++) cur[i] += uj * (wj[i] + alpha[i] * h[i]);
             } else {
-                for (int k = base; k < end; k++) acc[k] += uj * w[k];
+                for (int i = 0; i < out; i++) cur[i] += uj * wj[i];
             }
-            sum = acc;
-            from = base;
         }
-        System.arraycopy(sum, from, current, 0, out);
-        if (wRec.length > 0) {
-            double[] accRec = recurrentRowSums;
-            sum = current;
-            from = 0;
-            for (int r = 0; r < out; r++) {
-                if (spikes[r] == 0) continue;
-                int base = r * out, end = base + out;
-                System.arraycopy(sum, from, accRec, base, out);
-                for (int k = base; k < end; k++) accRec[k] += wRec[k];
-                sum = accRec;
-                from = base;
-            }
-            System.arraycopy(sum, from, current, 0, out);
+        for (int r = 0; r < wRecRows.length; r++) {
+            if (spikes[r] == 0) continue;
+            double[] wr = wRecRows[r];
+            for (int i = 0; i < out; i++) cur[i] += wr[i];
         }
+    }
+
+    /** Copies W and W_rec into their per-row working copies and refreshes the plastic parameters. */
+    void refresh() {
+        for (int j = 0; j < in; j++) System.arraycopy(w, j * out, wRows[j], 0, out);
+        for (int r = 0; r < wRecRows.length; r++) System.arraycopy(wRec, r * out, wRecRows[r], 0, out);
+        plastic.refresh();
     }
 
     /** Segments of the weights: feed-forward W, then recurrent W_rec if any. */

@@ -71,8 +71,16 @@ public final class SpikingNetwork {
         decoder.reset();
     }
 
-    /** One substep on row {@code k} of {@code raster} (length K·C); plasticity runs per the spec's interval. */
+    /**
+     * One substep on row {@code k} of {@code raster} (length K·C); plasticity runs per the spec's interval. The
+     * layers' flat H/E views are current afterwards.
+     */
     public void substep(double[] raster, int k) {
+        runSubstep(raster, k);
+        for (SpikingLayer layer : layers) layer.syncView();
+    }
+
+    private void runSubstep(double[] raster, int k) {
         int c = inputRow.length;
         System.arraycopy(raster, k * c, inputRow, 0, c);
         LowPassTrace.step(inputTrace, inputRow, c, inputTraceDecay);
@@ -87,15 +95,22 @@ public final class SpikingNetwork {
         decoder.substep(u);
     }
 
-    /** Runs the K substeps of {@code raster} and writes the decoded action (in [−1, 1]) into {@code action}. */
+    /**
+     * Runs the K substeps of {@code raster} and writes the decoded action (in [−1, 1]) into {@code action}; the
+     * layers' flat H/E views ({@link org.propamine.plasticity.PlasticState#h}) are synced once, at the end.
+     */
     public void envStep(double[] raster, double[] action) {
-        for (int k = 0; k < spec.substeps(); k++) substep(raster, k);
+        for (int k = 0; k < spec.substeps(); k++) runSubstep(raster, k);
+        for (SpikingLayer layer : layers) layer.syncView();
         decoder.decode(action);
     }
 
-    /** Recomputes derived parameter values (expanded α, η = σ(raw)) after the arrays were written. */
+    /**
+     * Recomputes derived parameter values (per-row copies of W, expanded α, η = σ(raw)) after the arrays were
+     * written; every writer of parameters (the codec, {@link ParameterInit}) calls it.
+     */
     public void refresh() {
-        for (SpikingLayer layer : layers) layer.plastic.refresh();
+        for (SpikingLayer layer : layers) layer.refresh();
     }
 
     /**
