@@ -12,8 +12,8 @@ import java.util.Arrays;
  * array (row of H, per-post factors, row of W) by the same i, which is what C2 (JDK 17) needs to vectorise a
  * loop that stores to a {@code double[]}. The public {@link #h} and {@link #e} are the flat pre-major views
  * (index {@code j·nPost + i}) of those rows, brought up to date by {@link #syncView()}:
- * {@link PlasticityStep#step} does so after every update; {@link PlasticityStep#updateRows} leaves it to the
- * caller (the agent's network syncs once per env step).
+ * {@link PlasticityStep#step} does so after every update; {@link PlasticityStep#updateRows} and
+ * {@link PlasticityStep#updateDeferred} leave it to the caller (the agent's network syncs once per env step).
  */
 public final class PlasticState {
     /** Flat pre-major view of H ({@code j·nPost + i}); read only, current after {@link #syncView()}. */
@@ -30,6 +30,9 @@ public final class PlasticState {
     final double[] c;
     final double[] signUp;
     final double[] signDown;
+    final double[] pendingX;
+    final double clip;
+    boolean pending;
     double modulator;
 
     public PlasticState(PlasticParameters params) {
@@ -48,6 +51,8 @@ public final class PlasticState {
         c = new double[n];
         signUp = new double[n];
         signDown = new double[n];
+        pendingX = new double[nPre];
+        clip = params.config().clip();
         reset();
     }
 
@@ -60,15 +65,23 @@ public final class PlasticState {
         Arrays.fill(theta, 0);
         Arrays.fill(m, 1.0);
         modulator = 0;
+        pending = false;
     }
 
-    /** Row j of H: the traces of the synapses from pre neuron j, index i = post (live working storage, read only). */
+    /**
+     * Row j of H: the traces of the synapses from pre neuron j, index i = post (live working storage, read only;
+     * without a pending update, see {@link PlasticityStep#updateDeferred}).
+     */
     public double[] row(int j) {
         return hRows[j];
     }
 
-    /** Copies the rows of H (and E) into the flat views {@link #h} and {@link #e}. Allocates nothing. */
+    /**
+     * Applies a pending H update ({@link PlasticityStep#updateDeferred}), then copies the rows of H (and E) into
+     * the flat views {@link #h} and {@link #e}. Allocates nothing.
+     */
     public void syncView() {
+        PlasticityStep.applyPending(this);
         copyRows(hRows, h);
         copyRows(eRows, e);
     }

@@ -37,6 +37,19 @@ public final class PlasticityStep {
      * until {@link PlasticState#syncView()} (for callers that run several updates between reads).
      */
     public static void updateRows(PlasticParameters p, PlasticState s, double[] x, double[] y, double dt) {
+        updateDeferred(p, s, x, y, dt);
+        applyPending(s);
+    }
+
+    /**
+     * As {@link #updateRows}, except that a one-sided H update (see {@link #oneSided}) is only recorded: its
+     * per-post factors and a copy of x stay in {@code s} as the pending update, which the next
+     * {@link EffectiveWeights#accumulate} applies row by row while it reads H for the input currents (one pass
+     * over H instead of two), or {@link #applyPending} / {@link PlasticState#syncView()} apply. Everything else of
+     * the step (coefficients, M, θ, E and the other rules' H) is done now, so the results are the same bits.
+     */
+    public static void updateDeferred(PlasticParameters p, PlasticState s, double[] x, double[] y, double dt) {
+        applyPending(s);
         PlasticityConfig cfg = p.config();
         PlasticityRule rule = cfg.rule();
         if (!rule.isPlastic()) return;
@@ -50,6 +63,35 @@ public final class PlasticityStep {
             direct(s, x, nPre, nPost, cfg.clip());
         }
         if (rule.usesThreshold()) Bcm.slideThreshold(y, s.theta, nPost, dt / cfg.tauTheta());
+    }
+
+    /** Applies a pending one-sided update to every row with x_j ≠ 0 (nothing when none is pending). */
+    public static void applyPending(PlasticState s) {
+        if (!s.pending) return;
+        double[] x = s.pendingX;
+        for (int j = 0; j < x.length; j++) {
+            double xj = x[j];
+            if (xj != 0) applyPendingRow(s, j, xj);
+        }
+        s.pending = false;
+    }
+
+    /** Row j of the pending one-sided update: {@code H_j· ← clip(H_j· + q x_j)}, x_j ≠ 0. */
+    static void applyPendingRow(PlasticState s, int j, double xj) {
+        double[] h = s.hRows[j], q = s.a, sg = xj > 0 ? s.signUp : s.signDown;
+        double clip = s.clip;
+        for (int i = 0; i < h.length; i++) h[i] = oneSided(h[i], q[i], xj, sg[i], clip);
+    }
+
+    /**
+     * One synapse of the one-sided update (p_i = 1, r_i = 0: BCM and any rule without x-free terms):
+     * {@code clip(h + q_i x_j)}. Since H ∈ [−c, c] before the update, only the bound on the side of the
+     * increment's sign σ = sign(q_i)·sign(x_j) can be reached, so {@code clip(v) = σ·min(c, σ·v)}: multiplying by
+     * ±1 is exact (signed zeros included), so this gives the same bits as the two-sided clip with one min
+     * instead of a min and a max.
+     */
+    static double oneSided(double h, double q, double xj, double sign, double clip) {
+        return sign * Math.min(clip, sign * (h + q * xj));
     }
 
     /**
@@ -71,7 +113,7 @@ public final class PlasticityStep {
         }
         double lo = -clip;
         if (skipZeroRows) {
-            oneSided(s, x, nPre, nPost, clip);
+            deferOneSided(s, x, nPost);
             return;
         }
         for (int j = 0; j < nPre; j++) {
@@ -81,29 +123,16 @@ public final class PlasticityStep {
         }
     }
 
-    /**
-     * p_i = 1, r_i = 0 (BCM and any rule without x-free terms): {@code H ← clip(H + q_i x_j)}, rows with
-     * x_j = 0 unchanged. Since H ∈ [−c, c] before the update, only the bound on the side of the increment's
-     * sign σ = sign(q_i)·sign(x_j) can be reached, so {@code clip(v) = σ·min(c, σ·v)}: multiplying by ±1 is
-     * exact (signed zeros included), so this gives the same bits as the two-sided clip with one min instead of
-     * a min and a max per synapse.
-     */
-    private static void oneSided(PlasticState s, double[] x, int nPre, int nPost, double clip) {
+    /** Records the one-sided update: signs σ of q_i for x_j &gt; 0 (up) and x_j &lt; 0 (down), and a copy of x. */
+    private static void deferOneSided(PlasticState s, double[] x, int nPost) {
         double[] q = s.a, up = s.signUp, down = s.signDown;
         for (int i = 0; i < nPost; i++) {
             double sign = q[i] >= 0 ? 1.0 : -1.0;
             up[i] = sign;
             down[i] = -sign;
         }
-        for (int j = 0; j < nPre; j++) {
-            double xj = x[j];
-            if (xj == 0) continue;
-            double[] h = s.hRows[j], sg = xj > 0 ? up : down;
-            for (int i = 0; i < nPost; i++) {
-                double si = sg[i];
-                h[i] = si * Math.min(clip, si * (h[i] + q[i] * xj));
-            }
-        }
+        System.arraycopy(x, 0, s.pendingX, 0, s.pendingX.length);
+        s.pending = true;
     }
 
     /** {@code H ← clip(H + M_i·E)}, then {@code E ← (1−η_E)E + η_E Δ(H)}. */

@@ -7,6 +7,7 @@ import org.propamine.agent.neuron.AdaptiveLif;
 import org.propamine.agent.neuron.Lif;
 import org.propamine.agent.neuron.NeuronModel;
 import org.propamine.agent.spec.LayerSpec;
+import org.propamine.plasticity.EffectiveWeights;
 import org.propamine.plasticity.LowPassTrace;
 import org.propamine.plasticity.ParameterSegment;
 import org.propamine.plasticity.PlasticParameters;
@@ -22,7 +23,8 @@ import org.propamine.plasticity.PlasticityStep;
  * <pre>
  *   I_i = b_i + Σ_j u_j·(W_ji + α_ji H_ji) + Σ_r Wrec_ri·s_r(t−1)     (rows with u_j = 0 skipped)
  *   s = LIF/ALIF(I)                  y ← d·y + (1−d)·s,  d = exp(−Δt/τ_trace)
- *   plasticity on (x = pre traces, y)  (see PlasticityStep)
+ *   plasticity on (x = pre traces, y)  (see PlasticityStep; a one-sided H update is applied by the next
+ *                                       substep's current pass, or by syncView at the end of the env step)
  * </pre>
  * Recurrent weights are not plastic.
  */
@@ -67,7 +69,10 @@ public final class SpikingLayer {
         this.wRecRows = new double[spec.recurrent() ? out : 0][out];
     }
 
-    /** Brings the flat views of H and E ({@link PlasticState#h}, {@link PlasticState#e}) up to date. */
+    /**
+     * Applies the pending H update and brings the flat views of H and E ({@link PlasticState#h},
+     * {@link PlasticState#e}) up to date.
+     */
     void syncView() {
         plasticState.syncView();
     }
@@ -93,26 +98,25 @@ public final class SpikingLayer {
             Lif.step(spec.neuron(), beta, current, v, spikes, out);
         }
         LowPassTrace.step(postTrace, spikes, out, traceDecay);
-        if (plasticDt > 0) PlasticityStep.updateRows(plastic, plasticState, preTrace, postTrace, plasticDt);
+        if (plasticDt > 0) PlasticityStep.updateDeferred(plastic, plasticState, preTrace, postTrace, plasticDt);
     }
 
     /**
      * {@code I = b + Σ_j u_j (W_j· + α_j·⊙H_j·) + Σ_r W_rec,r· s_r} into {@link #current}, adding the rows in
-     * ascending j (then r). Each row of W, α and H is its own array indexed by the post neuron i, like
-     * {@link #current}, so the loop vectorises (JDK 17's C2 needs every array in a storing loop indexed alike).
+     * ascending j (then r); a plastic layer goes through {@link EffectiveWeights}, which also applies the H update
+     * left pending by the previous substep. Each row of W, α and H is its own array indexed by the post neuron i,
+     * like {@link #current}, so the loops vectorise (JDK 17's C2 needs every array in a storing loop indexed alike).
      */
     private void accumulateCurrents(double[] u) {
         double[] cur = current;
         System.arraycopy(bias, 0, cur, 0, out);
-        boolean isPlastic = plasticState.h.length > 0;
-        for (int j = 0; j < in; j++) {
-            double uj = u[j];
-            if (uj == 0) continue;
-            double[] wj = wRows[j];
-            if (isPlastic) {
-                double[] alpha = plastic.alphaRow(j), h = plasticState.row(j);
-                for (int i = 0; i < out; i++) cur[i] += uj * (wj[i] + alpha[i] * h[i]);
-            } else {
+        if (plasticState.h.length > 0) {
+            EffectiveWeights.accumulate(plastic, plasticState, wRows, u, cur);
+        } else {
+            for (int j = 0; j < in; j++) {
+                double uj = u[j];
+                if (uj == 0) continue;
+                double[] wj = wRows[j];
                 for (int i = 0; i < out; i++) cur[i] += uj * wj[i];
             }
         }
