@@ -14,8 +14,10 @@ package org.propamine.plasticity;
  * </ol>
  * One loop per pre-synaptic row of H (see {@link PlasticState}); every array in it is indexed by the post
  * neuron i, so C2 vectorises it; no allocation, no virtual call per synapse. Rows with {@code x_j = 0} are
- * skipped when the rule has no x-free term (b = c = 0, as for BCM). The per-post scratch a, b, c is
- * overwritten by the folded factors during the step.
+ * skipped when the rule has no x-free term (b = c = 0, as for BCM); that one-sided update needs one min per
+ * synapse instead of a min and a max ({@link #oneSided}) and may be left pending ({@link #updateDeferred}) so
+ * the next substep applies it in the same pass that reads H for the currents ({@link EffectiveWeights}). The
+ * per-post scratch a, b, c is overwritten by the folded factors during the step.
  */
 public final class PlasticityStep {
     private PlasticityStep() {}
