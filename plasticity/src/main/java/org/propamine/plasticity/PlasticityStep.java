@@ -20,6 +20,9 @@ package org.propamine.plasticity;
  * per-post scratch a, b, c is overwritten by the folded factors during the step.
  */
 public final class PlasticityStep {
+    /** 2^1000: HUGE² carries the smallest subnormal beyond 1. */
+    private static final double HUGE = 0x1p1000;
+
     private PlasticityStep() {}
 
     /**
@@ -129,7 +132,9 @@ public final class PlasticityStep {
     private static void deferOneSided(PlasticState s, double[] x, int nPost) {
         double[] q = s.a, up = s.signUp, down = s.signDown;
         for (int i = 0; i < nPost; i++) {
-            double sign = q[i] >= 0 ? 1.0 : -1.0;
+            // σ = +1 for q ≥ 0 (either sign of zero), −1 for q < 0, written with min/max so C2 vectorises it:
+            // −q·2^1000·2^1000 is −∞ or a huge negative for q > 0, ±0 for q = ±0, huge or +∞ for q < 0
+            double sign = 1 - 2 * Math.min(1.0, Math.max(0.0, -q[i] * HUGE * HUGE));
             up[i] = sign;
             down[i] = -sign;
         }
