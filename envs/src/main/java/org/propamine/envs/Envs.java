@@ -6,6 +6,10 @@ import java.util.Map;
 import org.propamine.envs.locomotion.LocomotionConfig;
 import org.propamine.envs.locomotion.LocomotionEnv;
 import org.propamine.envs.pointmass.PointMassEnv;
+import org.propamine.envs.temporal.CueRewardConfig;
+import org.propamine.envs.temporal.CueRewardEnv;
+import org.propamine.envs.temporal.PatternMemoryConfig;
+import org.propamine.envs.temporal.PatternMemoryEnv;
 import org.propamine.envs.wrappers.TimeLimit;
 import org.propamine.sim.RobotFiles;
 import org.propamine.sim.bullet.JBulletWorld;
@@ -26,6 +30,11 @@ public final class Envs {
         register(new EnvSpec("PointMass-v0", 200, o -> new PointMassEnv(), "physics-free 2-D point mass (tests)"));
         register(new EnvSpec("Ant-v1", 1000, o -> locomotion("Ant-v1", "ant", o), "Gym-dimension ant, 8 rotor actuators, walk along +x"));
         register(new EnvSpec("Hexapod-v1", 1000, o -> locomotion("Hexapod-v1", "hexapod", o), "six-legged walker, walk along +x"));
+        // temporal tasks end themselves with truncated, so no TimeLimit (0)
+        register(new EnvSpec(PatternMemoryEnv.ID, 0, o -> new PatternMemoryEnv(PatternMemoryConfig.defaults()),
+                "binary pattern completion (Miconi 2018), N = 64, 2N+1 spike channels"));
+        register(new EnvSpec(CueRewardEnv.ID, 0, o -> new CueRewardEnv(CueRewardConfig.defaults()),
+                "cue-reward target discovery (Backpropamine), 4 cues x 20 bits, 20 trials"));
     }
 
     private Envs() {}
