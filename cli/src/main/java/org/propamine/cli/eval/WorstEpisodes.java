@@ -6,15 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.propamine.cli.play.EnvPlaybackSource;
-import org.propamine.cli.play.PlayCommand;
+import org.propamine.cli.play.RunPlayback;
 import org.propamine.cli.report.ConditionSamples;
 import org.propamine.envs.conditions.Condition;
 import org.propamine.envs.conditions.ConditionGrid;
+import org.propamine.render.playback.EnvPlaybackSource;
 import org.propamine.render.playback.HeadlessPlayback;
 import org.propamine.render.playback.Playback;
 import org.propamine.render.record.RecordOptions;
-import org.propamine.sim.RobotFiles;
 import org.propamine.trainer.es.Seeds;
 
 /**
@@ -31,15 +30,13 @@ final class WorstEpisodes {
         if (wh.length != 2) throw new IllegalArgumentException("--record-size " + size + ": expected WIDTHxHEIGHT");
         RecordOptions options = RecordOptions.defaults().withSize(Integer.parseInt(wh[0]), Integer.parseInt(wh[1])).withFps(fps);
         Files.createDirectories(dir);
-        String robot = p.parts().options().robotOr(p.parts().envId().startsWith("Hexapod") ? "hexapod" : "ant");
-        int[] leg0 = PlayCommand.legActuators(RobotFiles.load(robot), 0);
         for (int i = 0; i < grid.conditions().size(); i++) {
             Condition c = grid.conditions().get(i);
             double[] d = samples.get(i).distances();
             int worst = 0;
             for (int e = 1; e < d.length; e++) if (d[e] < d[worst]) worst = e;
             long episodeSeed = Seeds.derive(seed, Evaluation.EVAL_STREAM, worst);
-            EnvPlaybackSource source = new EnvPlaybackSource(p.parts().env(c), p.policy(), episodeSeed, leg0, 1.5,
+            EnvPlaybackSource source = RunPlayback.of(p.parts().env(c), p.policy(), episodeSeed,
                     String.format(Locale.ROOT, "%s: %s, worst episode (%.2f m)", p.label(), c.name(), d[worst]));
             Path target = dir.resolve(c.name() + ".mp4");
             double seconds = p.maxSteps() * source.stepSeconds();

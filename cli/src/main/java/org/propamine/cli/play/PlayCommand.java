@@ -103,7 +103,7 @@ public final class PlayCommand implements Callable<Integer> {
         RobotDescription d = RobotFiles.load(robot);
         SimWorld world = JBulletWorld.create(d, PhysicsConfig.defaults());
         ScriptedGait gait = ScriptedGait.of(d);
-        return new SimPlaybackSource(world, (t, state, ctrl) -> gait.act(t, ctrl), seed, legActuators(d, 0), 1.5,
+        return new SimPlaybackSource(world, (t, state, ctrl) -> gait.act(t, ctrl), seed, legActuators(d, 0), RunPlayback.PUSH_IMPULSE,
                 d.name() + ": scripted gait");
     }
 
@@ -114,18 +114,11 @@ public final class PlayCommand implements Callable<Integer> {
             ConditionGrid grid = conditions == null ? ConditionGrid.loadDefault() : ConditionGrid.load(conditions);
             c = grid.get(condition);
         }
-        var env = p.parts().env(c);
-        RobotDescription d = RobotFiles.load(p.parts().options().robotOr(defaultRobot(p.parts().envId())));
-        return new EnvPlaybackSource(env, p.policy(), seed, legActuators(d, 0), 1.5,
-                p.label() + " (" + c.name() + ")");
-    }
-
-    private static String defaultRobot(String envId) {
-        return envId.startsWith("Hexapod") ? "hexapod" : "ant";
+        return RunPlayback.of(p.parts().env(c), p.policy(), seed, p.label() + " (" + c.name() + ")");
     }
 
     /** The actuators driving the hinges of leg {@code leg} (switched off by the viewer's leg-damage key). */
-    public static int[] legActuators(RobotDescription d, int leg) {
+    private static int[] legActuators(RobotDescription d, int leg) {
         Legs legs = Legs.of(d);
         if (legs.count() == 0) return new int[0];
         List<Integer> out = new ArrayList<>();

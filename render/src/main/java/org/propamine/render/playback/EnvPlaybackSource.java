@@ -17,7 +17,8 @@ import org.propamine.sim.SimWorld;
  * (a trained policy or the scripted gait), with optional {@link NeuralActivity} for the overlays.
  * HUD: time = steps·dt (s), speed = root v_x (m/s), distance = x − x₀ (m), reward = Σ env reward of the
  * episode. Push = impulse {@code pushImpulse} N·s along +y on the root; leg damage toggles the motor strength of
- * leg 0's actuators between 1 and 0 (it survives resets). Every episode restarts with the same seed.
+ * leg 0's actuators between 1 and 0 (it survives resets: re-applied after every env reset). Every episode restarts
+ * with the same seed.
  */
 public final class EnvPlaybackSource implements PlaybackSource {
 
@@ -29,8 +30,16 @@ public final class EnvPlaybackSource implements PlaybackSource {
         default void reset(long seed) {
         }
 
-        /** A trained policy (its {@code reset(seed)} is called at every episode start). */
+        /** A trained policy (its {@code reset(seed)} is called with the episode seed at every episode start). */
         static Actor of(Policy policy) {
+            return of(policy, seed -> seed);
+        }
+
+        /**
+         * A trained policy reset with {@code policySeed(episodeSeed)} at every episode start (e.g. the trainer's
+         * policy seed stream, so playback replays the episode the evaluation saw).
+         */
+        static Actor of(Policy policy, java.util.function.LongUnaryOperator policySeed) {
             return new Actor() {
                 @Override
                 public void act(double time, double[] observation, double[] action) {
@@ -39,7 +48,7 @@ public final class EnvPlaybackSource implements PlaybackSource {
 
                 @Override
                 public void reset(long seed) {
-                    policy.reset(seed);
+                    policy.reset(policySeed.applyAsLong(seed));
                 }
             };
         }
@@ -118,6 +127,9 @@ public final class EnvPlaybackSource implements PlaybackSource {
     @Override
     public void reset() {
         last = env.reset(seed);
+        if (damaged) {
+            setDamage(true); // a wrapper may have rewritten the motor strengths on reset
+        }
         actor.reset(seed);
         steps = 0;
         reward = 0;
@@ -200,14 +212,18 @@ public final class EnvPlaybackSource implements PlaybackSource {
                     return false;
                 }
                 damaged = !damaged;
-                for (int a : legZeroActuators) {
-                    world.setMotorStrength(a, damaged ? 0 : 1);
-                }
+                setDamage(damaged);
                 return true;
             }
             default -> {
                 return false;
             }
+        }
+    }
+
+    private void setDamage(boolean on) {
+        for (int a : legZeroActuators) {
+            world.setMotorStrength(a, on ? 0 : 1);
         }
     }
 
