@@ -6,13 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
  * Writes frames to a file or directory without ever leaving a half-written target: frames go to a hidden
  * temporary sibling ({@code .NAME.partial-*}), and only {@link #close()} moves the finished result onto the target
- * (atomic rename); {@link #abort()} or a failure deletes the temporary. Subclasses implement the three hooks
+ * (atomic rename); {@link #abort()} or a failure deletes the temporary. The temporary is created owner-only, so
+ * before the rename it gets ordinary permissions where the file system is POSIX: rw-r--r-- for a file,
+ * rwxr-xr-x for a frame directory. Subclasses implement the three hooks
  * {@link #begin}, {@link #writeFrame} and {@link #finish}. Not thread-safe; {@link #frame} copies nothing it keeps
  * after returning, so the caller may reuse its image.
  */
@@ -110,6 +113,7 @@ public abstract class Recorder implements AutoCloseable {
         }
         try {
             finish();
+            publishPermissions(partial);
             if (Files.isDirectory(target)) {
                 Files.delete(target); // checked empty at construction
             }
@@ -129,6 +133,15 @@ public abstract class Recorder implements AutoCloseable {
         done = true;
         release();
         deleteRecursively(partial);
+    }
+
+    /** rw-r--r-- (directories rwxr-xr-x) where the file store has POSIX permissions; else unchanged. */
+    private static void publishPermissions(Path output) throws IOException {
+        if (!Files.getFileStore(output).supportsFileAttributeView("posix")) {
+            return;
+        }
+        Files.setPosixFilePermissions(output, PosixFilePermissions.fromString(
+                Files.isDirectory(output) ? "rwxr-xr-x" : "rw-r--r--"));
     }
 
     private static boolean isEmptyDirectory(Path dir) {

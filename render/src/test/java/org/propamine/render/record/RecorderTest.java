@@ -1,12 +1,14 @@
 package org.propamine.render.record;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -119,6 +121,20 @@ class RecorderTest {
         }
         assertEquals(FRAMES, decoded);
         assertEquals(List.of(), leftovers());
+    }
+
+    /** Regression: outputs kept the owner-only permissions of their temporary (rw-------). */
+    @Test
+    void outputsHaveOrdinaryPermissionsNotThoseOfTheTemporary() throws IOException {
+        assumeTrue(Files.getFileStore(dir).supportsFileAttributeView("posix"), "POSIX permissions");
+        for (String name : new String[] {"clip.gif", "clip.mp4"}) {
+            Path out = dir.resolve(name);
+            record(Recorders.open(out.toString(), OPTIONS));
+            assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)), name);
+        }
+        Path frames = dir.resolve("frames");
+        record(Recorders.open(frames + "/", OPTIONS));
+        assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(frames)), "frame directory");
     }
 
     @Test
