@@ -10,28 +10,24 @@ import org.propamine.plasticity.ParameterSegment;
  * steps: the readout integrates across them with τ_r, default 0.05 s).
  */
 public final class LeakyReadoutDecoder implements ActionDecoder {
-    private final int in;
+    private final LinearReadout readout;
     private final int out;
     private final double beta;
-    private final double[] w;
-    private final double[] b;
     private final double[] u;
     private final double[] drive;
 
     /** @param tau τ_r in seconds, @param dt substep Δt in seconds */
     public LeakyReadoutDecoder(int in, int out, double tau, double dt) {
-        this.in = in;
+        this.readout = new LinearReadout(in, out);
         this.out = out;
         this.beta = Math.exp(-dt / tau);
-        this.w = new double[in * out];
-        this.b = new double[out];
         this.u = new double[out];
         this.drive = new double[out];
     }
 
     @Override
     public int inputs() {
-        return in;
+        return readout.in;
     }
 
     @Override
@@ -41,7 +37,7 @@ public final class LeakyReadoutDecoder implements ActionDecoder {
 
     @Override
     public List<ParameterSegment> segments() {
-        return List.of(new ParameterSegment("readout.w", w), new ParameterSegment("readout.bias", b));
+        return readout.segments();
     }
 
     @Override
@@ -51,13 +47,7 @@ public final class LeakyReadoutDecoder implements ActionDecoder {
 
     @Override
     public void substep(double[] spikes) {
-        System.arraycopy(b, 0, drive, 0, out);
-        for (int j = 0; j < in; j++) {
-            double sj = spikes[j];
-            if (sj == 0) continue;
-            int base = j * out;
-            for (int o = 0; o < out; o++) drive[o] += sj * w[base + o];
-        }
+        readout.drive(spikes, drive);
         double g = 1 - beta;
         for (int o = 0; o < out; o++) u[o] = beta * u[o] + g * drive[o];
     }

@@ -11,26 +11,22 @@ import org.propamine.plasticity.ParameterSegment;
  * spike count in that env step. Membrane potentials persist across env steps and reset at episode start.
  */
 public final class SpikeRateDecoder implements ActionDecoder {
-    private final int in;
+    private final LinearReadout readout;
     private final int out;
     private final int substeps;
     private final LifParams lif;
     private final double beta;
-    private final double[] w;
-    private final double[] b;
     private final double[] v;
     private final double[] current;
     private final double[] spikes;
     private final double[] counts;
 
     public SpikeRateDecoder(int in, int out, LifParams lif, int substeps) {
-        this.in = in;
+        this.readout = new LinearReadout(in, out);
         this.out = out;
         this.lif = lif;
         this.substeps = substeps;
         this.beta = lif.beta();
-        this.w = new double[in * out];
-        this.b = new double[out];
         this.v = new double[out];
         this.current = new double[out];
         this.spikes = new double[out];
@@ -39,7 +35,7 @@ public final class SpikeRateDecoder implements ActionDecoder {
 
     @Override
     public int inputs() {
-        return in;
+        return readout.in;
     }
 
     @Override
@@ -49,7 +45,7 @@ public final class SpikeRateDecoder implements ActionDecoder {
 
     @Override
     public List<ParameterSegment> segments() {
-        return List.of(new ParameterSegment("readout.w", w), new ParameterSegment("readout.bias", b));
+        return readout.segments();
     }
 
     @Override
@@ -60,13 +56,7 @@ public final class SpikeRateDecoder implements ActionDecoder {
 
     @Override
     public void substep(double[] input) {
-        System.arraycopy(b, 0, current, 0, out);
-        for (int j = 0; j < in; j++) {
-            double sj = input[j];
-            if (sj == 0) continue;
-            int base = j * out;
-            for (int o = 0; o < out; o++) current[o] += sj * w[base + o];
-        }
+        readout.drive(input, current);
         Lif.step(lif, beta, current, v, spikes, out);
         for (int o = 0; o < out; o++) counts[o] += spikes[o];
     }
