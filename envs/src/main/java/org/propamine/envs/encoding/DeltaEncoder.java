@@ -8,41 +8,20 @@ package org.propamine.envs.encoding;
  * channel carries ±1; with the ± split the up and down events go to channels 2d and 2d+1 as 1s. The first
  * observation of an episode sets r and emits nothing. θ &gt; 0 in normalised units (default 0.05).
  */
-public final class DeltaEncoder implements SpikeEncoder {
-    private final InputRange range;
-    private final int substeps;
-    private final boolean split;
+public final class DeltaEncoder extends RangeEncoder {
     private final double threshold;
     private final double[] previous;
     private final double[] reference;
     private boolean primed;
 
     public DeltaEncoder(InputRange range, int substeps, boolean split, double threshold) {
-        Encoders.checkSubsteps(substeps);
+        super(range, substeps, split);
         if (!(threshold > 0) || Double.isInfinite(threshold)) {
             throw new IllegalArgumentException("encoding.threshold = " + threshold + ": expected > 0");
         }
-        this.range = range;
-        this.substeps = substeps;
-        this.split = split;
         this.threshold = threshold;
         this.previous = new double[range.dims()];
         this.reference = new double[range.dims()];
-    }
-
-    @Override
-    public int dims() {
-        return range.dims();
-    }
-
-    @Override
-    public int substeps() {
-        return substeps;
-    }
-
-    @Override
-    public int channels() {
-        return split ? 2 * range.dims() : range.dims();
     }
 
     @Override

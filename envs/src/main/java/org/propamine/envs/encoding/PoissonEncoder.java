@@ -7,38 +7,17 @@ package org.propamine.envs.encoding;
  * SplitMix64 stream reseeded by {@link #reset(long)}, so an episode's raster is a pure function of the reset
  * seed and the observations.
  */
-public final class PoissonEncoder implements SpikeEncoder {
-    private final InputRange range;
-    private final int substeps;
-    private final boolean split;
+public final class PoissonEncoder extends RangeEncoder {
     private final double pMax;
     private final double[] prob;
     private final SplitMix64 rng = new SplitMix64();
 
     public PoissonEncoder(InputRange range, int substeps, boolean split, double pMax) {
-        Encoders.checkSubsteps(substeps);
+        super(range, substeps, split);
         if (!(pMax > 0 && pMax <= 1)) throw new IllegalArgumentException("encoding.max_prob = " + pMax + ": expected 0 < max_prob <= 1");
-        this.range = range;
-        this.substeps = substeps;
-        this.split = split;
         this.pMax = pMax;
         this.prob = new double[channels()];
         rng.seed(0);
-    }
-
-    @Override
-    public int dims() {
-        return range.dims();
-    }
-
-    @Override
-    public int substeps() {
-        return substeps;
-    }
-
-    @Override
-    public int channels() {
-        return split ? 2 * range.dims() : range.dims();
     }
 
     @Override
@@ -62,8 +41,7 @@ public final class PoissonEncoder implements SpikeEncoder {
         for (int d = 0; d < dims; d++) {
             double z = range.normalise(d, obs[d]);
             if (split) {
-                prob[2 * d] = pMax * (z > 0 ? z : 0);
-                prob[2 * d + 1] = pMax * (z < 0 ? -z : 0);
+                signed(pMax * z, prob, d); // pMax > 0: max(pMax·z, 0) = pMax·max(z, 0) exactly
             } else {
                 prob[d] = pMax * 0.5 * (z + 1);
             }

@@ -8,34 +8,20 @@ package org.propamine.envs.encoding;
  * each channel integrates {@code v ← v + A_p} every substep and spikes when {@code v ≥ 1}, then {@code v ← v − 1}
  * (v reset to 0 at episode start). n ≥ 2 (default 5), sigma &gt; 0 (default 0.5). The ± split does not apply.
  */
-public final class PopulationEncoder implements SpikeEncoder {
-    private final InputRange range;
-    private final int substeps;
+public final class PopulationEncoder extends RangeEncoder {
     private final int neurons;
     private final double sigma;
     private final double[] activation;
     private final double[] v;
 
     public PopulationEncoder(InputRange range, int substeps, int neurons, double sigma) {
-        Encoders.checkSubsteps(substeps);
+        super(range, substeps, false);
         if (neurons < 2) throw new IllegalArgumentException("encoding.neurons = " + neurons + ": expected >= 2");
         if (!(sigma > 0) || Double.isInfinite(sigma)) throw new IllegalArgumentException("encoding.sigma = " + sigma + ": expected > 0");
-        this.range = range;
-        this.substeps = substeps;
         this.neurons = neurons;
         this.sigma = sigma;
         this.activation = new double[channels()];
         this.v = new double[channels()];
-    }
-
-    @Override
-    public int dims() {
-        return range.dims();
-    }
-
-    @Override
-    public int substeps() {
-        return substeps;
     }
 
     @Override
