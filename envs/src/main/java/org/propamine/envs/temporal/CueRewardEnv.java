@@ -48,9 +48,7 @@ public final class CueRewardEnv implements TemporalTask {
         this.config = config;
         int channels = 2 * config.cueBits() + 4;
         this.prompt = 2 * config.cueBits();
-        this.observationSpace = config.noise().currentSigma() == 0
-                ? Box.uniform(0, 1, channels)
-                : Box.uniform(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, channels);
+        this.observationSpace = TemporalEpisodes.observationSpace(channels, config.noise());
         this.actionSpace = Box.uniform(-1, 1, 1);
         this.result = new StepResult(channels);
         this.cues = new double[config.cues()][config.cueBits()];
@@ -85,7 +83,7 @@ public final class CueRewardEnv implements TemporalTask {
         rng = new SplittableRandom(seed);
         for (int c = 0; c < cues.length; c++) {
             do {
-                for (int i = 0; i < cues[c].length; i++) cues[c][i] = rng.nextBoolean() ? 1 : -1;
+                TemporalEpisodes.randomSigns(rng, cues[c]);
             } while (duplicatesEarlier(c));
         }
         targetCue = rng.nextInt(cues.length);
@@ -103,8 +101,7 @@ public final class CueRewardEnv implements TemporalTask {
 
     @Override
     public StepResult step(double[] action) {
-        if (rng == null) throw new IllegalStateException(ID + ": step before reset");
-        if (t >= config.episodeLength()) throw new IllegalStateException(ID + ": step after the episode ended; call reset");
+        TemporalEpisodes.checkStep(ID, rng, t, config.episodeLength());
         Actions.validate(action, actionSpace);
         int clipped = action[0] < -1 || action[0] > 1 ? 1 : 0;
         int phase = t % config.trialLength();
@@ -188,8 +185,7 @@ public final class CueRewardEnv implements TemporalTask {
         int phase = t % config.trialLength();
         int cs = config.cueSteps();
         if (phase < 2 * cs) {
-            double[] cue = cues[phase < cs ? cueA : cueB];
-            for (int i = 0; i < cue.length; i++) o[2 * i + (cue[i] > 0 ? 0 : 1)] = 1;
+            TemporalEpisodes.encodeSigns(cues[phase < cs ? cueA : cueB], null, o);
         } else if (phase == responsePhase()) {
             o[prompt] = 1;
         } else {

@@ -52,9 +52,7 @@ public final class PatternMemoryEnv implements TemporalTask {
     public PatternMemoryEnv(PatternMemoryConfig config) {
         this.config = config;
         int n = config.bits();
-        this.observationSpace = config.noise().currentSigma() == 0
-                ? Box.uniform(0, 1, 2 * n + 1)
-                : Box.uniform(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 2 * n + 1);
+        this.observationSpace = TemporalEpisodes.observationSpace(2 * n + 1, config.noise());
         this.actionSpace = Box.uniform(-1, 1, n);
         this.result = new StepResult(2 * n + 1);
         this.patterns = new double[config.patterns()][n];
@@ -95,9 +93,7 @@ public final class PatternMemoryEnv implements TemporalTask {
     public StepResult reset(long seed) {
         rng = new SplittableRandom(seed);
         int n = config.bits();
-        for (double[] p : patterns) {
-            for (int i = 0; i < n; i++) p[i] = rng.nextBoolean() ? 1 : -1;
-        }
+        for (double[] p : patterns) TemporalEpisodes.randomSigns(rng, p);
         for (int k = 0; k < order.length; k++) order[k] = k % patterns.length;
         for (int k = order.length - 1; k > 0; k--) {
             int j = rng.nextInt(k + 1);
@@ -127,8 +123,7 @@ public final class PatternMemoryEnv implements TemporalTask {
 
     @Override
     public StepResult step(double[] action) {
-        if (rng == null) throw new IllegalStateException(ID + ": step before reset");
-        if (t >= config.episodeLength()) throw new IllegalStateException(ID + ": step after the episode ended; call reset");
+        TemporalEpisodes.checkStep(ID, rng, t, config.episodeLength());
         Actions.validate(action, actionSpace);
         System.arraycopy(action, 0, clippedAction, 0, action.length);
         int clipped = actionSpace.clip(clippedAction);
@@ -191,20 +186,13 @@ public final class PatternMemoryEnv implements TemporalTask {
         o[o.length - 1] = 1;
         if (t < trainSteps) {
             int shown = patternShownAt(t);
-            if (shown >= 0) encode(patterns[shown], null, o);
+            if (shown >= 0) TemporalEpisodes.encodeSigns(patterns[shown], null, o);
         } else {
             double[] p = patterns[testPattern];
-            encode(p, zeroed, o);
+            TemporalEpisodes.encodeSigns(p, zeroed, o);
             System.arraycopy(p, 0, target, 0, p.length);
         }
         config.noise().apply(o, rng);
-    }
-
-    private static void encode(double[] pattern, boolean[] zeroed, double[] dest) {
-        for (int i = 0; i < pattern.length; i++) {
-            if (zeroed != null && zeroed[i]) continue;
-            dest[2 * i + (pattern[i] > 0 ? 0 : 1)] = 1;
-        }
     }
 
     @Override
