@@ -38,6 +38,20 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void hexapodConfigPairsHexapodV1WithANetworkOfItsShape() {
+        ExperimentConfig h = ConfigLoader.load("hexapod", List.of()).config();
+        assertEquals("Hexapod-v1", h.env().id());
+        assertEquals("hexapod-snn", h.network().preset());
+        assertEquals("nm-bcm", h.network().rule());
+        assertEquals(ConfigLoader.load(null, List.of()).config().trainer(), h.trainer());
+        var spec = org.propamine.agent.spec.NetworkSpecs.preset(h.network().preset());
+        try (var env = org.propamine.envs.Envs.make(h.env().id())) {
+            assertEquals(2 * env.observationSpace().size(), spec.inputs(), "± split of every observation");
+            assertEquals(env.actionSpace().size(), spec.readout().out(), "one readout per motor");
+        }
+    }
+
+    @Test
     void namedConfigsLayerOnTheDefault() {
         ExperimentConfig s = ConfigLoader.load("ant-static", List.of()).config();
         assertEquals("none", s.network().rule());
