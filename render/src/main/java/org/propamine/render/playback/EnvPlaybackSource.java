@@ -79,16 +79,13 @@ public final class EnvPlaybackSource implements PlaybackSource {
     private final NeuralActivity activity;
     private final long seed;
     private final String title;
-    private final double pushImpulse;
-    private final int[] legZeroActuators;
+    private final ViewerPerturbations perturbations;
     private final RobotScene scene;
     private final double[] action;
     private StepResult last;
     private long steps;
     private double startX;
     private double reward;
-    private boolean damaged;
-    private double lastPushTime = Double.NEGATIVE_INFINITY;
 
     /**
      * @param activity    neural activity for the overlays, or null for none
@@ -104,10 +101,10 @@ public final class EnvPlaybackSource implements PlaybackSource {
         this.activity = activity;
         this.seed = seed;
         this.title = title;
-        this.pushImpulse = pushImpulse;
         int[] hinges = base.legs().jointsOf(0);
-        this.legZeroActuators = java.util.stream.IntStream.range(0, world.actuatorCount())
+        int[] legZeroActuators = java.util.stream.IntStream.range(0, world.actuatorCount())
                 .filter(a -> java.util.Arrays.stream(hinges).anyMatch(h -> h == world.actuatorJoint(a))).toArray();
+        this.perturbations = new ViewerPerturbations(world, legZeroActuators, pushImpulse, "leg 0 damaged");
         this.action = new double[env.actionSpace().size()];
         last = env.reset(seed);
         scene = new RobotScene(world);
@@ -127,14 +124,11 @@ public final class EnvPlaybackSource implements PlaybackSource {
     @Override
     public void reset() {
         last = env.reset(seed);
-        if (damaged) {
-            setDamage(true); // a wrapper may have rewritten the motor strengths on reset
-        }
+        perturbations.afterReset(); // a wrapper may have rewritten the motor strengths on reset
         actor.reset(seed);
         steps = 0;
         reward = 0;
         startX = base.state().basePosition[0];
-        lastPushTime = Double.NEGATIVE_INFINITY;
         scene.update();
     }
 
@@ -161,13 +155,7 @@ public final class EnvPlaybackSource implements PlaybackSource {
         dest.reward = reward;
         dest.title.setLength(0);
         dest.title.append(title);
-        dest.perturbations.setLength(0);
-        if (damaged) {
-            dest.perturbations.append("leg 0 damaged");
-        }
-        if (dest.time - lastPushTime < 1.0) {
-            dest.perturbations.append(dest.perturbations.length() > 0 ? ", " : "").append("push");
-        }
+        perturbations.writeHud(dest, dest.time);
     }
 
     @Override
@@ -201,34 +189,11 @@ public final class EnvPlaybackSource implements PlaybackSource {
 
     @Override
     public boolean perturb(Perturbation perturbation) {
-        switch (perturbation) {
-            case PUSH -> {
-                world.applyRootImpulse(0, pushImpulse, 0);
-                lastPushTime = steps * env.dt();
-                return true;
-            }
-            case TOGGLE_LEG_DAMAGE -> {
-                if (legZeroActuators.length == 0) {
-                    return false;
-                }
-                damaged = !damaged;
-                setDamage(damaged);
-                return true;
-            }
-            default -> {
-                return false;
-            }
-        }
-    }
-
-    private void setDamage(boolean on) {
-        for (int a : legZeroActuators) {
-            world.setMotorStrength(a, on ? 0 : 1);
-        }
+        return perturbations.perturb(perturbation, steps * env.dt());
     }
 
     /** Actuators that {@link Perturbation#TOGGLE_LEG_DAMAGE} switches off (leg 0's). */
     public int[] damagedActuators() {
-        return legZeroActuators.clone();
+        return perturbations.damagedActuators();
     }
 }

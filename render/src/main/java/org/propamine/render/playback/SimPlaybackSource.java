@@ -26,13 +26,10 @@ public final class SimPlaybackSource implements PlaybackSource {
     private final RobotScene scene;
     private final RobotState state;
     private final double[] ctrl;
-    private final int[] damagedActuators;
-    private final double pushImpulse;
+    private final ViewerPerturbations perturbations;
     private final String title;
     private double startX;
     private double reward;
-    private boolean damaged;
-    private double lastPushTime = Double.NEGATIVE_INFINITY;
 
     /**
      * @param seed             reset seed for every episode
@@ -46,13 +43,7 @@ public final class SimPlaybackSource implements PlaybackSource {
         this.world = world;
         this.law = law;
         this.seed = seed;
-        this.damagedActuators = damagedActuators.clone();
-        for (int a : this.damagedActuators) {
-            if (a < 0 || a >= world.actuatorCount()) {
-                throw new IllegalArgumentException("damaged actuator " + a + " outside [0, " + world.actuatorCount() + ")");
-            }
-        }
-        this.pushImpulse = pushImpulse;
+        this.perturbations = new ViewerPerturbations(world, damagedActuators, pushImpulse, "leg damaged");
         this.title = title;
         this.state = world.newState();
         this.ctrl = new double[world.actuatorCount()];
@@ -74,13 +65,10 @@ public final class SimPlaybackSource implements PlaybackSource {
     @Override
     public void reset() {
         world.reset(seed);
-        if (damaged) {
-            setDamage(true); // a reset keeps the viewer's damage choice
-        }
+        perturbations.afterReset(); // a reset keeps the viewer's damage choice
         world.readState(state);
         startX = state.basePosition[0];
         reward = 0;
-        lastPushTime = Double.NEGATIVE_INFINITY;
         scene.update();
     }
 
@@ -106,45 +94,16 @@ public final class SimPlaybackSource implements PlaybackSource {
         dest.reward = reward;
         dest.title.setLength(0);
         dest.title.append(title);
-        dest.perturbations.setLength(0);
-        if (damaged) {
-            dest.perturbations.append("leg damaged");
-        }
-        if (world.time() - lastPushTime < 1.0) {
-            dest.perturbations.append(dest.perturbations.length() > 0 ? ", " : "").append("push");
-        }
+        perturbations.writeHud(dest, world.time());
     }
 
     @Override
     public boolean perturb(Perturbation perturbation) {
-        switch (perturbation) {
-            case PUSH -> {
-                world.applyRootImpulse(0, pushImpulse, 0);
-                lastPushTime = world.time();
-                return true;
-            }
-            case TOGGLE_LEG_DAMAGE -> {
-                if (damagedActuators.length == 0) {
-                    return false;
-                }
-                damaged = !damaged;
-                setDamage(damaged);
-                return true;
-            }
-            default -> {
-                return false;
-            }
-        }
-    }
-
-    private void setDamage(boolean on) {
-        for (int a : damagedActuators) {
-            world.setMotorStrength(a, on ? 0 : 1);
-        }
+        return perturbations.perturb(perturbation, world.time());
     }
 
     /** Whether the leg damage is currently on. */
     public boolean damaged() {
-        return damaged;
+        return perturbations.damaged();
     }
 }
