@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.propamine.cli.play.FrameSize;
 import org.propamine.cli.play.RunPlayback;
 import org.propamine.cli.report.ConditionSamples;
 import org.propamine.envs.conditions.Condition;
@@ -26,9 +27,8 @@ final class WorstEpisodes {
 
     static void record(EvaluatedPolicy p, ConditionGrid grid, List<ConditionSamples> samples, long seed, Path dir,
                        String size, int fps, PrintWriter log) throws IOException {
-        String[] wh = size.toLowerCase(Locale.ROOT).split("x");
-        if (wh.length != 2) throw new IllegalArgumentException("--record-size " + size + ": expected WIDTHxHEIGHT");
-        RecordOptions options = RecordOptions.defaults().withSize(Integer.parseInt(wh[0]), Integer.parseInt(wh[1])).withFps(fps);
+        FrameSize wh = FrameSize.parse("--record-size", size);
+        RecordOptions options = RecordOptions.defaults().withSize(wh.width(), wh.height()).withFps(fps);
         Files.createDirectories(dir);
         for (int i = 0; i < grid.conditions().size(); i++) {
             Condition c = grid.conditions().get(i);

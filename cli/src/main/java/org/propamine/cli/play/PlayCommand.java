@@ -79,8 +79,8 @@ public final class PlayCommand implements Callable<Integer> {
         if (demo && condition != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--condition applies to RUN, not to --demo");
         }
-        int[] wh = size();
-        RecordOptions options = RecordOptions.defaults().withSize(wh[0], wh[1]).withFps(fps);
+        FrameSize wh = size();
+        RecordOptions options = RecordOptions.defaults().withSize(wh.width(), wh.height()).withFps(fps);
         PlaybackSource source = demo ? demoSource() : runSource();
         PrintWriter out = spec.commandLine().getOut();
         String title = demo ? "propamine: scripted gait" : "propamine: " + run.getFileName();
@@ -93,7 +93,7 @@ public final class PlayCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "Recorded %d frames (%.1f s at %d fps, %d env steps) to %s in %.1f s (%.1f ms per frame)%n",
                     r.frames(), s, fps, r.steps(), record, r.wallSeconds(), r.renderMillisPerFrame());
         } else {
-            Playback.interactive(source, wh[0], wh[1], title, seconds != null ? seconds : 0);
+            Playback.interactive(source, wh.width(), wh.height(), title, seconds != null ? seconds : 0);
         }
         out.flush();
         return 0;
@@ -131,13 +131,11 @@ public final class PlayCommand implements Callable<Integer> {
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private int[] size() {
-        String[] p = size.toLowerCase(Locale.ROOT).split("x");
+    private FrameSize size() {
         try {
-            if (p.length == 2) return new int[] {Integer.parseInt(p[0]), Integer.parseInt(p[1])};
-        } catch (NumberFormatException e) {
-            // fall through
+            return FrameSize.parse("--size", size);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        throw new CommandLine.ParameterException(spec.commandLine(), "--size " + size + ": expected WIDTHxHEIGHT, e.g. 640x480");
     }
 }
