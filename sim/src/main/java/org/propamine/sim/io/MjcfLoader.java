@@ -1,8 +1,6 @@
 package org.propamine.sim.io;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,11 +60,7 @@ public final class MjcfLoader {
     private MjcfLoader(String source) { this.source = source; }
 
     public static RobotDescription load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return load(in, file.toString());
-        } catch (IOException e) {
-            throw new RobotFileException(file + ": cannot read: " + e.getMessage());
-        }
+        return new MjcfLoader(file.toString()).read(XmlTreeReader.read(file));
     }
 
     /** Loads from a stream; {@code source} names the file in error messages. */

@@ -1,8 +1,6 @@
 package org.propamine.sim.io;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,11 +46,7 @@ public final class UrdfLoader {
     private UrdfLoader() { }
 
     public static RobotDescription load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return load(in, file.toString());
-        } catch (IOException e) {
-            throw new RobotFileException(file + ": cannot read: " + e.getMessage());
-        }
+        return new UrdfLoader().read(XmlTreeReader.read(file));
     }
 
     public static RobotDescription load(InputStream in, String source) {

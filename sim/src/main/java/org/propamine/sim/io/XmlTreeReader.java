@@ -18,6 +18,15 @@ public final class XmlTreeReader {
 
     private XmlTreeReader() { }
 
+    /** Parses {@code file} (named by its path in error messages; unreadable: {@code FILE: cannot read: why}). */
+    public static XmlNode read(java.nio.file.Path file) {
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new RobotFileException(file + ": cannot read: " + e.getMessage());
+        }
+    }
+
     /** Parses {@code in}; {@code source} names the file in error messages. */
     public static XmlNode read(InputStream in, String source) {
         try {
