@@ -39,6 +39,14 @@ class LoaderErrorTest {
         for (String f : fragments) assertTrue(m.contains(f), "expected '" + f + "' in: " + m);
     }
 
+    @Test
+    void unreadableFilesNameThePath(@TempDir Path dir) {
+        Path missing = dir.resolve("missing.xml");
+        assertMessage(assertThrows(RobotFileException.class, () -> MjcfLoader.load(missing)), missing + ": cannot read: ");
+        Path missingUrdf = dir.resolve("missing.urdf");
+        assertMessage(assertThrows(RobotFileException.class, () -> UrdfLoader.load(missingUrdf)), missingUrdf + ": cannot read: ");
+    }
+
     private static String leg(String jointAttrs) {
         return "<body name=\"leg\" pos=\"0.3 0 0\">\n<joint name=\"j\" " + jointAttrs + "/>\n<geom type=\"capsule\" fromto=\"0 0 0 0.2 0 0\" size=\"0.05\" density=\"5\"/>\n</body>\n";
     }
