@@ -1,7 +1,5 @@
 package org.propamine.cli.eval;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.propamine.cli.report.AtomicFiles;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.propamine.cli.report.ConditionSamples;
 import org.propamine.cli.report.Plots;
 import org.propamine.cli.report.RetentionTable;
 import org.propamine.cli.run.ProgressLine;
 import org.propamine.envs.conditions.ConditionGrid;
+import org.propamine.trainer.io.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

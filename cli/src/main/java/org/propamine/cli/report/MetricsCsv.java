@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.propamine.trainer.io.AtomicFiles;
 
 /**
  * Per-generation metrics as CSV: a fixed header, one row per generation, flushed after every row so a killed

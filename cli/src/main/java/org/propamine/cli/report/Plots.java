@@ -12,6 +12,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.propamine.trainer.io.AtomicFiles;
 
 /** PNG charts of run metrics and evaluation tables (XChart, headless), written atomically. */
 public final class Plots {

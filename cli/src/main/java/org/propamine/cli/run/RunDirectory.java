@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import org.propamine.cli.report.AtomicFiles;
+import org.propamine.trainer.io.AtomicFiles;
 
 /**
  * The folder of one training run: {@code config.yaml} (resolved), {@code metrics.csv}, plots,

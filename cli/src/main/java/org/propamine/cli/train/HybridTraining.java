@@ -1,16 +1,15 @@
 package org.propamine.cli.train;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.propamine.cli.config.ConfigLoader;
 import org.propamine.cli.config.ExperimentConfig;
-import org.propamine.cli.report.AtomicFiles;
 import org.propamine.cli.report.MetricsCsv;
 import org.propamine.cli.report.Plots;
 import org.propamine.cli.run.RunDirectory;
@@ -22,6 +21,7 @@ import org.propamine.trainer.es.Seeds;
 import org.propamine.trainer.hybrid.HybridConfig;
 import org.propamine.trainer.hybrid.HybridTrainer;
 import org.propamine.trainer.hybrid.SupervisedTaskObjective;
+import org.propamine.trainer.io.AtomicFiles;
 
 /**
  * {@code train --trainer hybrid}: the trainer's {@link HybridTrainer} (ES on the true objective plus the BPTT

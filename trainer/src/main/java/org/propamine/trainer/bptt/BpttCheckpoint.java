@@ -5,12 +5,11 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.zip.CRC32;
 import org.propamine.trainer.es.OptimizerState;
+import org.propamine.trainer.io.AtomicFiles;
 
 /**
  * The complete state of a BPTT training run at the end of an iteration: parameters, Adam moments and step
@@ -58,19 +57,8 @@ public record BpttCheckpoint(long seed, int iteration, double bestMetric, double
         byte[] body = bytes.toByteArray();
         CRC32 crc = new CRC32();
         crc.update(body);
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            Files.write(tmp, ByteBuffer.allocate(body.length + 8).put(body).putLong(crc.getValue()).array());
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        AtomicFiles.write(file, ByteBuffer.allocate(body.length + 8).put(body).putLong(crc.getValue()).array());
     }
 
     /** Reads and verifies {@code file}; any damage gives one line naming the file and what is wrong. */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.propamine.envs.temporal.InputNoise;
+import org.propamine.trainer.io.AtomicFiles;
 
 /**
  * {@code train --env PatternMemory-v1|CueReward-v1 --trainer bptt --rule R} as a library call: one
@@ -72,8 +73,8 @@ public final class BpttRun {
         summary.put("seconds", r.seconds());
         summary.put("sizes", sizes);
         try {
-            TemporalReport.atomicWrite(outDir.resolve("metrics.csv"), csv.toString().getBytes(StandardCharsets.UTF_8));
-            TemporalReport.atomicWrite(outDir.resolve("summary.json"),
+            AtomicFiles.write(outDir.resolve("metrics.csv"), csv.toString().getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(outDir.resolve("summary.json"),
                     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(summary));
         } catch (IOException e) {
             throw new UncheckedIOException(outDir + ": cannot write the run summary (" + e.getMessage() + ")", e);

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.propamine.envs.temporal.CueRewardEnv;
 import org.propamine.envs.temporal.PatternMemoryEnv;
+import org.propamine.trainer.io.AtomicFiles;
 
 /**
  * The claim-C1 table: per task, rule and noise level the mean ± standard deviation over seeds of the final
@@ -62,19 +61,20 @@ public final class TemporalReport {
         List<Cell> cells = summarise(runs);
         try {
             Files.createDirectories(dir);
-            atomicWrite(dir.resolve("temporal.md"), markdown(cfg, cells, wallSeconds, threads).getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(dir.resolve("temporal.md"), markdown(cfg, cells, wallSeconds, threads).getBytes(StandardCharsets.UTF_8));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("config", cfg);
             json.put("wall_seconds", wallSeconds);
             json.put("threads", threads);
             json.put("summary", cells);
             json.put("runs", runs);
-            atomicWrite(dir.resolve("temporal.json"), new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(json));
-            Path tmp = Files.createTempFile(dir, "temporal", ".png");
+            AtomicFiles.write(dir.resolve("temporal.json"), new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(json));
+            Path png = dir.resolve("temporal.png");
+            Path tmp = AtomicFiles.tempBeside(png, ".png");
             try {
                 BitmapEncoder.saveBitmap(List.of(chart(cfg, cells, PatternMemoryEnv.ID), chart(cfg, cells, CueRewardEnv.ID)), 1, 2,
                         tmp.toString(), BitmapEncoder.BitmapFormat.PNG);
-                move(tmp, dir.resolve("temporal.png"));
+                AtomicFiles.publish(tmp, png);
             } finally {
                 Files.deleteIfExists(tmp);
             }
@@ -146,27 +146,4 @@ public final class TemporalReport {
         return chart;
     }
 
-    static void atomicWrite(Path file, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            move(tmp, file);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static void move(Path tmp, Path file) throws IOException {
-        // temporary files are created owner-only; a report is an ordinary readable file
-        try {
-            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: keep the default permissions
-        }
-        try {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 }
