@@ -36,7 +36,7 @@ class TrainCommandTest {
 
     @Test
     void badInputIsOneLineAndCreatesNothing() throws Exception {
-        assertEquals("--env Nope-v1: field env.id: unknown env id 'Nope-v1', expected one of [PointMass-v0, Ant-v1, Hexapod-v1]",
+        assertEquals("--env Nope-v1: field env.id: unknown env id 'Nope-v1', expected one of [PointMass-v0, Ant-v1, Hexapod-v1, PatternMemory-v1, CueReward-v1]",
                 refused("--config", "quick", "--env", "Nope-v1"));
         assertEquals("--set trainer.sigma=abc: field trainer.sigma: got 'abc', expected a number",
                 refused("--config", "quick", "--set", "trainer.sigma=abc"));
