@@ -2,7 +2,6 @@ package org.propamine.render.playback;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.awt.image.BufferedImage;
 import org.junit.jupiter.api.Test;
 import org.propamine.envs.Env;
 import org.propamine.envs.Envs;
@@ -28,24 +27,10 @@ class EnvPlaybackSourceTest {
             }
             assertEquals(10.0, driver.hud().time, 1e-9, "no episode restart within 10 s");
             System.out.printf("scripted gait: %.2f m in 10 s, reward %.1f%n", driver.hud().distance, driver.hud().reward);
-            BufferedImage image = renderer.render(source.scene(), driver.camera(), null);
-            long robot = 0;
-            double sx = 0;
-            double sy = 0;
-            for (int y = 0; y < 240; y++) {
-                for (int x = 0; x < 320; x++) {
-                    int p = image.getRGB(x, y);
-                    int r = (p >> 16) & 0xFF;
-                    if (r > (p & 0xFF) + 20 && r > ((p >> 8) & 0xFF) + 8) {
-                        robot++;
-                        sx += x;
-                        sy += y;
-                    }
-                }
-            }
-            assertTrue(robot > 0.01 * 320 * 240, "ant not in view after 10 s: " + robot + " px");
-            assertEquals(160, sx / robot, 50, "centroid x");
-            assertEquals(120, sy / robot, 50, "centroid y");
+            RobotPixels robot = RobotPixels.of(renderer.render(source.scene(), driver.camera(), null));
+            assertTrue(robot.count() > 0.01 * 320 * 240, "ant not in view after 10 s: " + robot.count() + " px");
+            assertEquals(160, robot.x(), 50, "centroid x");
+            assertEquals(120, robot.y(), 50, "centroid y");
         }
     }
 

@@ -2,7 +2,6 @@ package org.propamine.render.playback;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -38,21 +37,9 @@ class HeadlessPlaybackTest {
             for (int frame = 1; frame <= 300; frame++) { // 10 s at 30 frames/s
                 driver.advance(1.0 / 30);
                 if (frame % 100 == 0) {
-                    BufferedImage image = renderer.render(driver.source().scene(), driver.camera(), null);
-                    long robot = 0;
-                    double sx = 0;
-                    for (int y = 0; y < 240; y++) {
-                        for (int x = 0; x < 320; x++) {
-                            int p = image.getRGB(x, y);
-                            int r = (p >> 16) & 0xFF;
-                            if (r > (p & 0xFF) + 20 && r > ((p >> 8) & 0xFF) + 8) {
-                                robot++;
-                                sx += x;
-                            }
-                        }
-                    }
-                    assertTrue(robot > 0.01 * 320 * 240, "ant not in view at frame " + frame + ": " + robot + " px");
-                    assertEquals(160, sx / robot, 60, "ant centroid x at frame " + frame);
+                    RobotPixels robot = RobotPixels.of(renderer.render(driver.source().scene(), driver.camera(), null));
+                    assertTrue(robot.count() > 0.01 * 320 * 240, "ant not in view at frame " + frame + ": " + robot.count() + " px");
+                    assertEquals(160, robot.x(), 60, "ant centroid x at frame " + frame);
                 }
             }
             assertEquals(200, driver.steps(), "10 s of 0.05 s control steps");
