@@ -8,6 +8,7 @@ import org.propamine.envs.Envs;
 import org.propamine.envs.Wrappers;
 import org.propamine.envs.gait.ScriptedGait;
 import org.propamine.envs.locomotion.LocomotionEnv;
+import org.propamine.envs.wrappers.MotorStrength;
 import org.propamine.render.view.OffscreenRenderer;
 
 /** The Ant-v1 env under the envs module's scripted gait, played and rendered headless like `play --demo`. */
@@ -53,6 +54,37 @@ class EnvPlaybackSourceTest {
             assertEquals("leg 0 damaged", driver.hud().perturbations.toString(), "push label expires after 1 s");
             assertTrue(driver.perturb(Perturbation.TOGGLE_LEG_DAMAGE));
             assertEquals("", driver.hud().perturbations.toString());
+        }
+    }
+
+    /**
+     * Regression: a wrapper that sets motor strengths on reset (here MotorStrength 1.0, as an eval condition does)
+     * used to undo the viewer's leg damage at the next episode. Damaged-then-reset must replay exactly like an
+     * episode damaged from its start, and differ from an undamaged one.
+     */
+    @Test
+    void legDamageSurvivesAResetThroughAMotorStrengthWrapper() {
+        double damagedThenReset = rootXAfter(true, true);
+        assertEquals(rootXAfter(true, false), damagedThenReset, 0.0, "same seed, same damage: bit-identical");
+        assertNotEquals(rootXAfter(false, false), damagedThenReset, "leg damage changes the gait");
+    }
+
+    /** Root x after 1 s of the scripted gait on Ant-v1 under MotorStrength(1.0), seed 5. */
+    private static double rootXAfter(boolean damage, boolean resetAfterDamage) {
+        try (Env env = new MotorStrength(Envs.make("Ant-v1"), 1.0)) {
+            LocomotionEnv ant = Wrappers.require(env, LocomotionEnv.class);
+            EnvPlaybackSource source = new EnvPlaybackSource(env,
+                    EnvPlaybackSource.Actor.of(ScriptedGait.of(ant.world().description())), null, 5, "ant", 1.5);
+            if (damage) {
+                assertTrue(source.perturb(Perturbation.TOGGLE_LEG_DAMAGE));
+            }
+            if (resetAfterDamage) {
+                source.reset();
+            }
+            for (int i = 0; i < 20; i++) {
+                source.step();
+            }
+            return ant.state().basePosition[0];
         }
     }
 }
