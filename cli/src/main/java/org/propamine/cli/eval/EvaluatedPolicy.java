@@ -28,13 +28,34 @@ public record EvaluatedPolicy(String label, RunDirectory run, ExperimentParts pa
 
     /** Loads run directory {@code dir}; one-line errors name the directory, config field or checkpoint. */
     public static EvaluatedPolicy load(Path dir) throws IOException {
+        return load(dir, null, List.of());
+    }
+
+    /**
+     * Loads a run directory or one of its checkpoint files ({@code RUN/checkpoints/*.ckpt}), with {@code --set}
+     * style overrides of the run's config (e.g. {@code env.robot=ant_three_legs} to play the controller on another
+     * body). A directory gives its best evaluated mean ({@code best.ckpt}) or, without one, the mean of its newest
+     * good checkpoint; a checkpoint file gives its best evaluated mean ({@code best.ckpt}) or its mean.
+     *
+     * @param runOrCheckpoint a run directory or a checkpoint file inside one
+     * @param label           the name in tables and titles, or {@code null} for the run directory's name
+     * @param overrides       {@code key=value} overrides of the run's {@code config.yaml}
+     * @throws IllegalArgumentException (one line) when the checkpoint does not fit the (overridden) env and
+     *                                  network, e.g. a controller of another robot
+     */
+    public static EvaluatedPolicy load(Path runOrCheckpoint, String label, List<String> overrides) throws IOException {
+        Path checkpointFile = Files.isRegularFile(runOrCheckpoint) ? runOrCheckpoint : null;
+        Path dir = checkpointFile == null ? runOrCheckpoint : runDirectoryOf(checkpointFile);
         RunDirectory run = RunDirectory.open(dir);
-        ConfigLoader.Resolved r = ConfigLoader.load(run.config().toString(), List.of());
+        ConfigLoader.Resolved r = ConfigLoader.load(run.config().toString(), overrides);
         ExperimentParts parts = ExperimentParts.of(r);
         Path best = run.checkpoints().resolve(Checkpoints.BEST);
         TrainerState state;
         String origin;
-        if (Files.isRegularFile(best)) {
+        if (checkpointFile != null) {
+            state = Checkpoints.load(checkpointFile).state();
+            origin = checkpointFile.toString();
+        } else if (Files.isRegularFile(best)) {
             state = Checkpoints.load(best).state();
             origin = best.toString();
         } else {
@@ -45,15 +66,26 @@ public record EvaluatedPolicy(String label, RunDirectory run, ExperimentParts pa
         if (state.observationStats() != null) {
             throw new IllegalArgumentException(origin + ": the run normalises observations, which eval does not support yet");
         }
-        boolean evaluated = Double.isFinite(state.bestEvalFitness()) && state.bestEvalParams() != null;
+        boolean evaluated = Double.isFinite(state.bestEvalFitness()) && state.bestEvalParams() != null
+                && (checkpointFile == null || checkpointFile.getFileName().toString().equals(Checkpoints.BEST));
         double[] params = evaluated ? state.bestEvalParams() : state.mean();
         if (params.length != parts.parameterCount()) {
             throw new IllegalArgumentException(origin + ": " + params.length + " parameters, but the run's network "
                     + parts.spec().name() + " has " + parts.parameterCount());
         }
-        String name = dir.toAbsolutePath().normalize().getFileName().toString();
+        String name = label != null ? label : dir.toAbsolutePath().normalize().getFileName().toString();
         return new EvaluatedPolicy(name, run, parts, r.config().env().maxSteps(), params,
                 origin + (evaluated ? " (best evaluated mean)" : " (mean after generation " + state.generation() + ")"));
+    }
+
+    /** {@code RUN} of {@code RUN/checkpoints/FILE.ckpt}; a one-line error for a file anywhere else. */
+    private static Path runDirectoryOf(Path checkpointFile) throws IOException {
+        Path parent = checkpointFile.toAbsolutePath().normalize().getParent();
+        if (parent == null || !RunDirectory.CHECKPOINTS.equals(String.valueOf(parent.getFileName())) || parent.getParent() == null) {
+            throw new IOException(checkpointFile + ": not a checkpoint of a run directory, expected RUN/"
+                    + RunDirectory.CHECKPOINTS + "/FILE.ckpt (its config is RUN/" + RunDirectory.CONFIG + ")");
+        }
+        return parent.getParent();
     }
 
     /** "31,628 parameters". */

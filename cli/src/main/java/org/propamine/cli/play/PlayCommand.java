@@ -29,8 +29,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code propamine play RUN|--demo}: watch a trained controller (or the scripted gait) in a window, or record it
- * headless with {@code --record FILE.mp4|FILE.gif|DIR/}. Keys in the window: see the render module's
+ * {@code propamine play RUN|CHECKPOINT|--demo}: watch a trained controller (or the scripted gait) in a window, or
+ * record it headless with {@code --record FILE.mp4|FILE.gif|DIR/}. Keys in the window: see the render module's
  * {@code PlaybackWindow} (pause, single step, speed, push, toggle leg damage, reset).
  */
 @Command(name = "play", mixinStandardHelpOptions = true,
@@ -41,14 +41,16 @@ public final class PlayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "RUN", description = "Run directory written by propamine train.")
+    @Parameters(arity = "0..1", paramLabel = "RUN|CHECKPOINT",
+            description = "Run directory written by propamine train, or a checkpoint file in its checkpoints/ folder.")
     Path run;
 
     @Option(names = "--demo", description = "Play the scripted open-loop gait of the ant (no training needed).")
     boolean demo;
 
-    @Option(names = "--robot", paramLabel = "NAME|FILE", description = "Robot of --demo (default ${DEFAULT-VALUE}).")
-    String robot = "ant";
+    @Option(names = "--robot", paramLabel = "NAME|FILE",
+            description = "Robot of --demo (default ant), or another body to play RUN's controller on (same sensors and motors, e.g. ant_three_legs).")
+    String robot;
 
     @Option(names = "--condition", paramLabel = "NAME", description = "Evaluation condition of the default grid (or --conditions FILE) to play RUN under.")
     String condition;
@@ -74,7 +76,7 @@ public final class PlayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (demo == (run != null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give either RUN or --demo");
+            throw new CommandLine.ParameterException(spec.commandLine(), "give either RUN (or CHECKPOINT) or --demo");
         }
         if (demo && condition != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--condition applies to RUN, not to --demo");
@@ -100,7 +102,7 @@ public final class PlayCommand implements Callable<Integer> {
     }
 
     private PlaybackSource demoSource() {
-        RobotDescription d = RobotFiles.load(robot);
+        RobotDescription d = RobotFiles.load(robot != null ? robot : "ant");
         SimWorld world = JBulletWorld.create(d, PhysicsConfig.defaults());
         ScriptedGait gait = ScriptedGait.of(d);
         return new SimPlaybackSource(world, (t, state, ctrl) -> gait.act(t, ctrl), seed, legActuators(d, 0), RunPlayback.PUSH_IMPULSE,
@@ -108,7 +110,17 @@ public final class PlayCommand implements Callable<Integer> {
     }
 
     private PlaybackSource runSource() throws java.io.IOException {
-        EvaluatedPolicy p = EvaluatedPolicy.load(run);
+        EvaluatedPolicy p;
+        if (robot == null) {
+            p = EvaluatedPolicy.load(run);
+        } else {
+            try {
+                p = EvaluatedPolicy.load(run, null, List.of("env.robot=" + robot));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--robot " + robot + ": the controller of " + run
+                        + " does not fit this robot (" + e.getMessage() + ")", e);
+            }
+        }
         Condition c = Condition.nominal();
         if (condition != null) {
             ConditionGrid grid = conditions == null ? ConditionGrid.loadDefault() : ConditionGrid.load(conditions);

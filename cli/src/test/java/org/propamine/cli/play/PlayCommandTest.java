@@ -61,4 +61,46 @@ class PlayCommandTest {
         assertEquals(1, noRun.exitCode(), noRun.toString());
         assertTrue(noRun.err().contains("not a run directory"), noRun.toString());
     }
+
+    @Test
+    void playsACheckpointFileOnAnotherBodyAndRefusesARobotItDoesNotFit() throws Exception {
+        Path run = dir.resolve("run");
+        CliRun t = CliRun.of("train", "--config", "quick", "--out", run.toString(), "--set", "env.max_steps=20",
+                "--set", "trainer.generations=1");
+        assertEquals(0, t.exitCode(), t.toString());
+        Path ckpt = run.resolve("checkpoints/gen-000000001.ckpt");
+        assertTrue(Files.isRegularFile(ckpt), t.toString());
+
+        // the same sensors and motors (a shortened shin): plays, 0.2 s at 5 fps = 1 frame
+        Path frames = dir.resolve("short");
+        CliRun ok = CliRun.of("play", ckpt.toString(), "--robot", "ant_short_leg", "--record", frames + "/",
+                "--seconds", "0.2", "--size", "80x60", "--fps", "5");
+        assertEquals(0, ok.exitCode(), ok.toString());
+        try (var s = Files.list(frames)) {
+            assertEquals(1, s.count(), ok.toString());
+        }
+
+        // another robot (the hexapod: 18 hinges, not 8): one line naming --robot, nothing written
+        Path gif = dir.resolve("hex.gif");
+        CliRun other = CliRun.of("play", run.toString(), "--robot", "hexapod", "--record", gif.toString(), "--seconds", "0.2");
+        assertEquals(1, other.exitCode(), other.toString());
+        assertEquals(1, other.errLines().size(), other.toString());
+        assertTrue(other.err().contains("--robot hexapod: the controller of"), other.toString());
+        assertFalse(Files.exists(gif));
+
+        // a checkpoint outside a run directory has no config to build its env from
+        Path stray = dir.resolve("stray.ckpt");
+        Files.copy(ckpt, stray);
+        CliRun outside = CliRun.of("play", stray.toString(), "--record", gif.toString(), "--seconds", "0.2");
+        assertEquals(1, outside.exitCode(), outside.toString());
+        assertTrue(outside.err().contains("not a checkpoint of a run directory"), outside.toString());
+        assertFalse(Files.exists(gif));
+
+        // an unknown condition names the grid and the known conditions
+        CliRun cond = CliRun.of("play", run.toString(), "--condition", "bogus", "--record", gif.toString());
+        assertEquals(1, cond.exitCode(), cond.toString());
+        assertEquals(1, cond.errLines().size(), cond.toString());
+        assertTrue(cond.err().contains("no condition 'bogus', expected one of [nominal"), cond.toString());
+        assertFalse(Files.exists(gif));
+    }
 }
