@@ -15,6 +15,7 @@ import org.propamine.sim.robot.Inertia;
 import org.propamine.sim.robot.Joint;
 import org.propamine.sim.robot.JointType;
 import org.propamine.sim.robot.Link;
+import org.propamine.sim.robot.MassSum;
 import org.propamine.sim.robot.Pose;
 import org.propamine.sim.robot.Quat;
 import org.propamine.sim.robot.RobotDescription;
