@@ -77,6 +77,20 @@ public interface SimWorld extends AutoCloseable {
     /** Adds an instantaneous impulse (N·s, world frame) at the root body's centre of mass. */
     void applyRootImpulse(double ix, double iy, double iz);
 
+    /**
+     * Shortens link {@code link} to {@code scale} of its length, in the running world (leg damage): each of
+     * its geoms keeps the end nearer the link's joint anchor and is cut along its length axis; the link keeps its
+     * density, so its mass scales with its geom volume, and its centre of mass and inertia follow from the cut
+     * geoms ({@code sim.robot.LinkShortening}). The link's motion carries on (same rigid motion, joint angles
+     * unchanged); contacts are re-found at the next step. Called before the first step after a reset, the result
+     * is bit-identical to a robot file with the shortened link. {@link #description()} shows the current
+     * geometry. Scale 1 restores the link.
+     *
+     * @param link  link index in {@link #description()} (1..linkCount−1; the root cannot be shortened)
+     * @param scale kept fraction of the length, 0 < scale ≤ 1 (default 1)
+     */
+    void setLinkLengthScale(int link, double scale);
+
     // ---- geometry for rendering ----
 
     /** The robot this world simulates (links, geoms, joints, actuators). */

@@ -51,6 +51,7 @@ final class DivergingWorld implements SimWorld {
     @Override public void setMotorStrength(int a, double scale) { w.setMotorStrength(a, scale); }
     @Override public void setJointMode(int j, JointMode mode) { w.setJointMode(j, mode); }
     @Override public void applyRootImpulse(double ix, double iy, double iz) { w.applyRootImpulse(ix, iy, iz); }
+    @Override public void setLinkLengthScale(int link, double scale) { w.setLinkLengthScale(link, scale); }
     @Override public long stateHash() { return w.stateHash(); }
     @Override public void close() { w.close(); }
 }

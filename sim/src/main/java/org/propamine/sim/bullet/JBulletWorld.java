@@ -20,6 +20,7 @@ import org.propamine.sim.JointMode;
 import org.propamine.sim.PhysicsConfig;
 import org.propamine.sim.RobotState;
 import org.propamine.sim.SimWorld;
+import org.propamine.sim.robot.LinkShortening;
 import org.propamine.sim.robot.RobotDescription;
 
 /**
@@ -55,7 +56,10 @@ public final class JBulletWorld implements SimWorld {
     private static final short GROUND = 1, ROBOT = 2;
 
     private final PhysicsConfig config;
-    private final RigidPlan plan;
+    /** The robot as loaded; {@link #plan} is built from it with the current link length scales. */
+    private final RobotDescription nominal;
+    private final RigidPlan nominalPlan;
+    private RigidPlan plan;
     private final int hingeCount, actuatorCount, footCount;
     private final double h;
     private final int substeps;
@@ -67,6 +71,7 @@ public final class JBulletWorld implements SimWorld {
     private final JointMode[] modes;
     private final double[] lockAngle;
     private final int[] hingeActuator;
+    private final double[] lengthScale;
 
     // physics, rebuilt at every reset
     private DiscreteDynamicsWorld world;
@@ -77,6 +82,10 @@ public final class JBulletWorld implements SimWorld {
     private final boolean[] footContact;
     private double time;
     private boolean diverged;
+    /** True from a reset (or construction) until the first step or impulse: the world is still in its start state. */
+    private boolean pristine;
+    private long resetSeed;
+    private boolean seeded;
 
     private final Transform tmpT = new Transform();
     private final Vector3f tmpA = new Vector3f(), tmpB = new Vector3f(), tmpAxis = new Vector3f();
@@ -86,7 +95,11 @@ public final class JBulletWorld implements SimWorld {
     /** Builds the world in the file's pose (all joints at 0, no reset noise); {@link #reset(long)} adds the noise. */
     public JBulletWorld(RobotDescription description, PhysicsConfig config) {
         this.config = config;
-        this.plan = new RigidPlan(description);
+        this.nominal = description;
+        this.nominalPlan = new RigidPlan(description);
+        this.plan = nominalPlan;
+        lengthScale = new double[description.links().size()];
+        java.util.Arrays.fill(lengthScale, 1);
         hingeCount = plan.hinges.size();
         actuatorCount = plan.actuatorHinge.length;
         footCount = plan.footGroup.length;
@@ -104,6 +117,7 @@ public final class JBulletWorld implements SimWorld {
         hingeCtrl = new double[hingeCount];
         footContact = new boolean[footCount];
         rebuild();
+        pristine = true;
     }
 
     /** Same as the constructor: a world for an already loaded description with the given settings. */
@@ -173,6 +187,13 @@ public final class JBulletWorld implements SimWorld {
     @Override
     public void reset(long seed) {
         rebuild();
+        addResetNoise(seed);
+        resetSeed = seed;
+        seeded = true;
+        pristine = true;
+    }
+
+    private void addResetNoise(long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
         float dx = (float) rng.nextDouble(-0.1, 0.1), dy = (float) rng.nextDouble(-0.1, 0.1), dz = (float) rng.nextDouble(-0.1, 0.1);
         Vector3f v = new Vector3f((float) (0.1 * rng.nextGaussian()), (float) (0.1 * rng.nextGaussian()), (float) (0.1 * rng.nextGaussian()));
@@ -206,6 +227,7 @@ public final class JBulletWorld implements SimWorld {
     public void step(double[] ctrl) {
         if (ctrl.length != actuatorCount) throw new IllegalArgumentException("ctrl has " + ctrl.length + " values, expected " + actuatorCount);
         if (diverged) return;
+        pristine = false;
         java.util.Arrays.fill(hingeCtrl, 0);
         for (int a = 0; a < actuatorCount; a++) {
             double c = ctrl[a];
@@ -430,6 +452,73 @@ public final class JBulletWorld implements SimWorld {
     @Override
     public void applyRootImpulse(double ix, double iy, double iz) {
         bodies[0].applyCentralImpulse(new Vector3f((float) ix, (float) iy, (float) iz));
+        pristine = false;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Implementation: the plan is rebuilt from the nominal description with the new scales
+     * ({@link LinkShortening}). In its start state (after a reset or construction, before any step or impulse)
+     * the world is then rebuilt and the last reset's noise re-applied, which is bit for bit the world of a robot
+     * file with the shortened link. Otherwise the link's rigid body is changed in place ({@link #swapShape}).
+     */
+    @Override
+    public void setLinkLengthScale(int link, double scale) {
+        if (link <= 0 || link >= lengthScale.length) {
+            throw new IllegalArgumentException("link = " + link + ", expected 1.." + (lengthScale.length - 1) + " (the root link cannot be shortened)");
+        }
+        if (!(scale > 0 && scale <= 1)) throw new IllegalArgumentException("length scale = " + scale + ", expected 0 < scale <= 1");
+        if (scale == lengthScale[link]) return;
+        double[] next = lengthScale.clone();
+        next[link] = scale;
+        boolean nominalLengths = java.util.Arrays.stream(next).allMatch(v -> v == 1);
+        RigidPlan nextPlan = nominalLengths ? nominalPlan : new RigidPlan(LinkShortening.apply(nominal, next));
+        System.arraycopy(next, 0, lengthScale, 0, next.length);
+        if (pristine) {
+            plan = nextPlan;
+            rebuild();
+            if (seeded) addResetNoise(resetSeed);
+        } else {
+            swapShape(plan.linkGroup[link], nextPlan);
+        }
+    }
+
+    /**
+     * Moves rigid body {@code g} to {@code next}'s shape, mass, inertia and body frame without disturbing the
+     * motion: the body frame (centre of mass, principal axes) moves by the constant offset D = B_old⁻¹·B_new
+     * between the two plans' initial poses, so the new transform is T·D and the linear velocity becomes
+     * v + ω × (o_new − o_old) (the same rigid motion); hinges attached to the body get their frames in the new
+     * body frame; contact manifolds of the body are dropped (their points are in the old frame) and re-found
+     * by the next step.
+     */
+    private void swapShape(int g, RigidPlan next) {
+        RigidPlan prev = plan;
+        plan = next;
+        RigidPlan.Group group = next.groups.get(g);
+        Transform offset = new Transform();
+        RigidPlan.setTransform(offset, RigidPlan.poseOf(prev.groups.get(g).initial).inverse().compose(RigidPlan.poseOf(group.initial)));
+        RigidBody b = bodies[g];
+        Transform old = b.getWorldTransform(new Transform());
+        Transform moved = new Transform();
+        moved.mul(old, offset);
+        Vector3f w = b.getAngularVelocity(new Vector3f()), v = b.getLinearVelocity(new Vector3f()), r = new Vector3f(), dv = new Vector3f();
+        r.sub(moved.origin, old.origin);
+        dv.cross(w, r);
+        v.add(dv);
+        world.getBroadphase().getOverlappingPairCache().cleanProxyFromPairs(b.getBroadphaseHandle(), dispatcher);
+        b.setCollisionShape(group.shape);
+        Vector3f inertia = new Vector3f(group.localInertia);
+        inertia.scale((float) massScale);
+        b.setMassProps((float) (group.mass * massScale), inertia);
+        b.setLinearVelocity(v);
+        b.setCenterOfMassTransform(moved); // also the interpolation transform/velocities and the world inertia
+        applyGravity(); // jBullet stores gravity as a force m·g per body
+        world.updateSingleAabb(b);
+        for (int i = 0; i < hingeCount; i++) {
+            RigidPlan.Hinge hp = next.hinges.get(i);
+            if (hp.groupA == g || hp.groupB == g) constraints[i].setFrames(hp.frameInA, hp.frameInB);
+        }
     }
 
     @Override

@@ -35,7 +35,8 @@ final class RotorHinge extends TypedConstraint {
     static final double WARM_START = 0.85;
 
     // frames in body coordinates: pivot, axis (z), reference x axis
-    private final double[] pivotA, pivotB, axisA, axisB, refA, refB;
+    private final double[] pivotA = new double[3], pivotB = new double[3], axisA = new double[3], axisB = new double[3],
+            refA = new double[3], refB = new double[3];
     private double lower = Double.NEGATIVE_INFINITY, upper = Double.POSITIVE_INFINITY;
     private double motorTarget, motorMaxImpulse;
     private boolean motorOn, motorOverLimit;
@@ -62,18 +63,30 @@ final class RotorHinge extends TypedConstraint {
     /** Frames are given in each body's local coordinates: pivot point, unit hinge axis, unit reference axis ⟂ axis. */
     RotorHinge(RigidBody a, RigidBody b, Transform frameInA, Transform frameInB) {
         super(TypedConstraintType.HINGE_CONSTRAINT_TYPE, a, b);
-        pivotA = vec(frameInA.origin);
-        pivotB = vec(frameInB.origin);
-        axisA = column(frameInA, 2);
-        axisB = column(frameInB, 2);
-        refA = column(frameInA, 0);
-        refB = column(frameInB, 0);
+        setFrames(frameInA, frameInB);
     }
 
-    private static double[] vec(Vector3f v) { return new double[] {v.x, v.y, v.z}; }
+    /**
+     * Re-expresses the hinge in new body frames (a body's frame moved within the body, e.g. its centre of mass
+     * after {@code JBulletWorld.setLinkLengthScale}); limits, motor and warm-start impulses are kept.
+     */
+    void setFrames(Transform frameInA, Transform frameInB) {
+        vec(frameInA.origin, pivotA);
+        vec(frameInB.origin, pivotB);
+        column(frameInA, 2, axisA);
+        column(frameInB, 2, axisB);
+        column(frameInA, 0, refA);
+        column(frameInB, 0, refB);
+    }
 
-    private static double[] column(Transform f, int c) {
-        return new double[] {f.basis.getElement(0, c), f.basis.getElement(1, c), f.basis.getElement(2, c)};
+    private static void vec(Vector3f v, double[] out) {
+        out[0] = v.x;
+        out[1] = v.y;
+        out[2] = v.z;
+    }
+
+    private static void column(Transform f, int c, double[] out) {
+        for (int r = 0; r < 3; r++) out[r] = f.basis.getElement(r, c);
     }
 
     void setLimits(double lo, double hi) {
