@@ -33,8 +33,9 @@ public enum WrapperType {
     MASS_SCALE("MassScale", params("scale", "number!"), (e, s) -> new MassScale(e, s.number("scale", 1))),
     MOTOR_STRENGTH("MotorStrength", params("factor", "numbers!"), (e, s) -> s.numbers("factor") != null
             ? new MotorStrength(e, s.numbers("factor")) : new MotorStrength(e, s.number("factor", 1))),
-    LEG_DAMAGE("LegDamage", params("mode", "mode!", "leg", "integer!", "at", "number"),
-            (e, s) -> new LegDamage(e, LegDamageMode.valueOf(s.text("mode", "")), s.integer("leg", 0), s.number("at", 0)));
+    LEG_DAMAGE("LegDamage", params("mode", "mode!", "leg", "integer!", "at", "number", "length", "number"),
+            (e, s) -> new LegDamage(e, LegDamageMode.valueOf(s.text("mode", "")), s.integer("leg", 0), s.number("at", 0),
+                    s.number("length", LegDamage.DEFAULT_LENGTH)));
 
     private final String fileName;
     private final Map<String, String> params;

@@ -17,12 +17,14 @@ import org.propamine.sim.robot.RobotDescription;
  *
  * @param names  name of each leg's top link (e.g. {@code thigh1})
  * @param joints for each leg, the simulator's hinge indices (0-based, description hinge order) of its joints
+ * @param feet   for each leg, the link indices of its distal links (the leaf links below its top link; ant: the shin)
  */
-public record Legs(List<String> names, List<int[]> joints) {
+public record Legs(List<String> names, List<int[]> joints, List<int[]> feet) {
 
     public Legs {
         names = List.copyOf(names);
         joints = List.copyOf(joints);
+        feet = List.copyOf(feet);
     }
 
     public int count() {
@@ -33,6 +35,12 @@ public record Legs(List<String> names, List<int[]> joints) {
     public int[] jointsOf(int leg) {
         if (leg < 0 || leg >= count()) throw new IllegalArgumentException("leg = " + leg + ", expected 0.." + (count() - 1) + " (legs " + names + ")");
         return joints.get(leg).clone();
+    }
+
+    /** The link indices of leg {@code leg}'s distal (leaf) links; throws naming the valid range otherwise. */
+    public int[] feetOf(int leg) {
+        jointsOf(leg);
+        return feet.get(leg).clone();
     }
 
     /** The leg of hinge {@code hinge}, or −1 when it is part of no leg. */
@@ -64,11 +72,21 @@ public record Legs(List<String> names, List<int[]> joints) {
             byTop.computeIfAbsent(top, t -> new ArrayList<>()).add(h);
         }
         List<String> names = new ArrayList<>();
-        List<int[]> joints = new ArrayList<>();
+        List<int[]> joints = new ArrayList<>(), feet = new ArrayList<>();
+        int[] leaves = d.leafLinks();
         for (Map.Entry<Integer, List<Integer>> e : byTop.entrySet()) {
             names.add(d.links().get(e.getKey()).name());
             joints.add(e.getValue().stream().mapToInt(Integer::intValue).toArray());
+            feet.add(java.util.Arrays.stream(leaves).filter(leaf -> below(leaf, e.getKey(), parentJoint)).toArray());
         }
-        return new Legs(names, joints);
+        return new Legs(names, joints, feet);
+    }
+
+    /** True when {@code top} is {@code link} or one of its ancestors. */
+    private static boolean below(int link, int top, Joint[] parentJoint) {
+        for (int k = link; ; k = parentJoint[k].parent()) {
+            if (k == top) return true;
+            if (k == 0) return false;
+        }
     }
 }

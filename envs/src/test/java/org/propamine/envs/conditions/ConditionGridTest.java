@@ -12,7 +12,6 @@ import org.propamine.envs.Env;
 import org.propamine.envs.EnvOptions;
 import org.propamine.envs.StepResult;
 import org.propamine.envs.Wrappers;
-import org.propamine.envs.locomotion.LocomotionEnv;
 import org.propamine.envs.wrappers.GravityScale;
 import org.propamine.envs.wrappers.LegDamage;
 
@@ -26,7 +25,7 @@ class ConditionGridTest {
         for (String required : List.of("nominal", "disable_leg_0", "disable_leg_1", "disable_leg_2", "disable_leg_3",
                 "lock_leg_0", "short_leg_0", "friction_x0.5", "friction_x2", "gravity_x0.8", "gravity_x1.2", "mass_x1.5",
                 "motor_x0.7", "sensor_noise_0.05", "sensor_noise_0.1", "action_noise_0.1", "push_0.5Ns_every_2s",
-                "disable_leg_0_at_10s")) {
+                "disable_leg_0_at_10s", "short_leg_0_at_10s")) {
             assertTrue(names.contains(required), required + " missing from " + names);
         }
         double[] zero = new double[8];
@@ -40,10 +39,13 @@ class ConditionGridTest {
     }
 
     @Test
-    void shortLegLoadsTheDamagedRobotAndGravityWraps() {
+    void shortLegIsALegDamageWrapperAndGravityWraps() {
         ConditionGrid grid = ConditionGrid.loadDefault();
-        try (Env env = Conditions.make("Ant-v1", EnvOptions.defaults(), grid.get("short_leg_0"))) {
-            assertEquals("ant_short_leg", Wrappers.require(env, LocomotionEnv.class).world().description().name());
+        for (String name : List.of("short_leg_0", "short_leg_0_at_10s")) {
+            try (Env env = Conditions.make("Ant-v1", EnvOptions.defaults(), grid.get(name))) {
+                assertTrue(Wrappers.find(env, LegDamage.class).isPresent(), name);
+                assertEquals(name.equals("short_leg_0") ? 1 : 0, env.reset(1).info().get(LegDamage.ACTIVE), name);
+            }
         }
         try (Env env = Conditions.make("Ant-v1", EnvOptions.defaults(), grid.get("gravity_x1.2"))) {
             assertEquals(1.2, Wrappers.require(env, GravityScale.class).scale());
@@ -81,13 +83,13 @@ class ConditionGridTest {
     }
 
     @Test
-    void shorteningMidEpisodeOrAnotherLegIsRefused() {
-        ConditionGrid grid = ConditionGrid.parse("conditions:\n  - name: late\n    wrappers:\n      - type: LegDamage\n        args: {mode: SHORTEN, leg: 0, at: 3}\n"
-                + "  - name: other\n    wrappers:\n      - type: LegDamage\n        args: {mode: SHORTEN, leg: 2}\n", "g.yaml");
-        ConditionFileException e = assertThrows(ConditionFileException.class, () -> Conditions.make("Ant-v1", EnvOptions.defaults(), grid.get("late")));
-        assertTrue(e.getMessage().startsWith("g.yaml:4: LegDamage.mode = SHORTEN works from the start only"), e.getMessage());
-        e = assertThrows(ConditionFileException.class, () -> Conditions.make("Ant-v1", EnvOptions.defaults(), grid.get("other")));
-        assertTrue(e.getMessage().startsWith("g.yaml:8: LegDamage SHORTEN leg 2"), e.getMessage());
+    void shortenLengthOutOfRangeOrWithAnotherModeIsRefusedWithTheLine() {
+        ConditionGrid grid = ConditionGrid.parse("conditions:\n  - name: long\n    wrappers:\n      - type: LegDamage\n        args: {mode: SHORTEN, leg: 2, at: 3, length: 1.5}\n"
+                + "  - name: limp\n    wrappers:\n      - type: LegDamage\n        args: {mode: DISABLE, leg: 2, length: 0.3}\n", "g.yaml");
+        ConditionFileException e = assertThrows(ConditionFileException.class, () -> Conditions.make("Ant-v1", EnvOptions.defaults(), grid.get("long")));
+        assertEquals("g.yaml:4: condition 'long': LegDamage.length = 1.5, expected 0 < length <= 1", e.getMessage());
+        e = assertThrows(ConditionFileException.class, () -> Conditions.make("Ant-v1", EnvOptions.defaults(), grid.get("limp")));
+        assertEquals("g.yaml:8: condition 'limp': LegDamage.length = 0.3 with mode DISABLE, expected length only with mode SHORTEN", e.getMessage());
     }
 
     @Test

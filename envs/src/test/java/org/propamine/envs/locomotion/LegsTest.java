@@ -19,11 +19,16 @@ class LegsTest {
         for (int l = 0; l < 4; l++) assertArrayEquals(new int[] {2 * l, 2 * l + 1}, legs.jointsOf(l));
         assertEquals(3, legs.legOf(7));
         assertThrows(IllegalArgumentException.class, () -> legs.jointsOf(4));
+        // links: torso 0, then hip, thigh, shin per leg: the feet are the shins 3, 6, 9, 12
+        for (int l = 0; l < 4; l++) assertArrayEquals(new int[] {3 * l + 3}, legs.feetOf(l));
+        assertThrows(IllegalArgumentException.class, () -> legs.feetOf(-1));
     }
 
     @Test
     void hexapodHasSixLegsAndDamagedAntThree() {
-        assertEquals(6, Legs.of(RobotFiles.load("hexapod")).count());
+        Legs hex = Legs.of(RobotFiles.load("hexapod"));
+        assertEquals(6, hex.count());
+        for (int l = 0; l < 6; l++) assertEquals(1, hex.feetOf(l).length);
         assertEquals(3, Legs.of(RobotFiles.load("ant_three_legs")).count());
     }
 }
