@@ -13,13 +13,16 @@ import org.propamine.sim.robot.RobotDescription;
  * {@code linkPose(link) ∘ geom.pose}. Sim sizes give full lengths for capsules and cylinders, the scene takes
  * half lengths, so this halves them (a capsule of length 0 is a sphere). Colours: the root link orange, then
  * links alternate light/dark by their depth in the joint tree. Call {@link #update()} after each physics step;
- * it reads the link poses once into a preallocated array (no allocation).
+ * it reads the link poses once into a preallocated array (no allocation). When the world's geometry changes
+ * (a leg shortened mid-episode: {@code SimWorld.setLinkLengthScale} gives a new {@code description()}),
+ * {@link #update()} re-reads the geom sizes and poses once.
  */
 public final class RobotScene implements Scene {
     private static final int ROOT_COLOUR = 0xC87533;
     private static final int[] LIMB_COLOURS = {0xD9A05B, 0x8C5A2B};
 
     private final SimWorld world;
+    private RobotDescription robot;
     private final List<SceneBody> bodies = new ArrayList<>();
     private final int[] linkOf;
     private final double[] local;
@@ -29,7 +32,7 @@ public final class RobotScene implements Scene {
 
     public RobotScene(SimWorld world) {
         this.world = world;
-        RobotDescription robot = world.description();
+        robot = world.description();
         int[] depth = linkDepths(robot);
         List<Integer> links = new ArrayList<>();
         List<double[]> localPoses = new ArrayList<>();
@@ -83,8 +86,9 @@ public final class RobotScene implements Scene {
         };
     }
 
-    /** Reads the world's current link poses and recomputes every body's world pose. */
+    /** Reads the world's current link poses (and its geometry, when it changed) and recomputes every body's world pose. */
     public void update() {
+        if (world.description() != robot) refreshGeometry(world.description());
         int lastLink = -1;
         for (int i = 0; i < linkOf.length; i++) {
             if (linkOf[i] != lastLink) {
@@ -95,6 +99,22 @@ public final class RobotScene implements Scene {
         }
         world.linkPose(0, linkPose);
         System.arraycopy(linkPose, 0, focus, 0, 3);
+    }
+
+    /** Same links and geom counts, new sizes or local poses (a shortened link); colours are kept. */
+    private void refreshGeometry(RobotDescription now) {
+        int i = 0;
+        for (int l = 0; l < now.links().size(); l++) {
+            for (Geom geom : now.links().get(l).geoms()) {
+                if (i >= bodies.size() || linkOf[i] != l) throw new IllegalStateException("robot '" + now.name() + "' changed its geoms, expected the same geoms per link");
+                bodies.set(i, toBody(geom, bodies.get(i).rgb()));
+                var p = geom.pose();
+                double[] q = {p.position().x(), p.position().y(), p.position().z(), p.rotation().x(), p.rotation().y(), p.rotation().z(), p.rotation().w()};
+                System.arraycopy(q, 0, local, i * 7, 7);
+                i++;
+            }
+        }
+        robot = now;
     }
 
     /** out = a ∘ b for poses (x, y, z, qx, qy, qz, qw): position a.p + a.q·b.p, rotation a.q·b.q. */

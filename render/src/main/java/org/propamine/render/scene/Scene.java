@@ -8,7 +8,7 @@ public interface Scene {
 
     int bodyCount();
 
-    /** Shape, size and colour of body {@code i} (constant over the scene's life). */
+    /** Shape, size and colour of body {@code i} (the count is constant; a size may change after an update, e.g. a shortened leg). */
     SceneBody body(int i);
 
     /**

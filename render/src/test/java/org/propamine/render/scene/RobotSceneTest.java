@@ -57,4 +57,25 @@ class RobotSceneTest {
             assertEquals(root[2], pose[2], 1e-9);
         }
     }
+
+    @Test
+    void aLegShortenedMidEpisodeIsDrawnShort() {
+        try (SimWorld world = JBulletWorld.create(RobotFiles.load("ant"), PhysicsConfig.defaults())) {
+            world.reset(7);
+            RobotScene scene = new RobotScene(world);
+            world.step(new double[8]);
+            int shin = world.description().linkIndex("shin1"), body = 0;
+            for (int l = 0; l < shin; l++) body += world.description().links().get(l).geoms().size();
+            assertEquals(0.2 * Math.sqrt(2), scene.body(body).size(1), 1e-12, "half length of the 0.4·√2 m shin");
+            world.setLinkLengthScale(shin, 0.5);
+            scene.update();
+            assertEquals(0.1 * Math.sqrt(2), scene.body(body).size(1), 1e-12);
+            // drawn where the world has it: the capsule centre moved in to the middle of the short shin
+            double[] pose = new double[7], link = new double[7];
+            scene.bodyPose(body, pose);
+            world.linkPose(shin, link);
+            double dx = pose[0] - link[0], dy = pose[1] - link[1], dz = pose[2] - link[2];
+            assertEquals(0.1 * Math.sqrt(2), Math.sqrt(dx * dx + dy * dy + dz * dz), 1e-6, "centre (0.1, 0.1, 0) m from the ankle");
+        }
+    }
 }
