@@ -2,13 +2,14 @@
 # Installs the Debian packages that the render module's tests and headless recording need:
 #   EGL + Mesa (llvmpipe software GL) for the surfaceless offscreen backend,
 #   Xvfb + xauth + GLX for the GLFW window backend (fallback and the window test),
+#   libOSMesa for the OSMesa backend (last fallback; its test forces it),
 #   fonts so java.awt can rasterise the HUD font.
 # Idempotent: only packages that are not installed yet are passed to apt-get; uses sudo only when not root.
 set -euo pipefail
 
 packages=(
     xvfb xauth
-    libegl1 libegl-mesa0 libgl1-mesa-dri libgl1 libglx-mesa0 libgles2 libgbm1
+    libegl1 libegl-mesa0 libgl1-mesa-dri libgl1 libglx-mesa0 libgles2 libgbm1 libosmesa6
     libx11-6 libxrandr2 libxinerama1 libxcursor1 libxi6 libxxf86vm1
     fontconfig fonts-dejavu-core
 )

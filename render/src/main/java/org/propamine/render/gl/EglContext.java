@@ -69,6 +69,7 @@ final class EglContext implements GlContext {
         }
         long ctx = EGL_NO_CONTEXT;
         long surf = EGL_NO_SURFACE;
+        boolean acquired = false;
         try {
             if (surfaceless && !EGL.createDisplayCapabilities(display, major[0], minor[0]).EGL_KHR_surfaceless_context) {
                 throw new IllegalStateException("EGL_KHR_surfaceless_context is missing");
@@ -93,9 +94,14 @@ final class EglContext implements GlContext {
             if (!eglMakeCurrent(display, surf, surf, ctx)) {
                 throw new IllegalStateException("eglMakeCurrent failed (error 0x" + Integer.toHexString(eglGetError()) + ")");
             }
+            GlLibrary.acquire(GlLibrary.Kind.SYSTEM, null);
+            acquired = true;
             capabilities = GL.createCapabilities();
             rendererInfo = GlInfo.describe();
         } catch (RuntimeException | LinkageError e) {
+            if (acquired) {
+                GlLibrary.release(GlLibrary.Kind.SYSTEM);
+            }
             if (ctx != EGL_NO_CONTEXT) {
                 eglMakeCurrent(display, EGL_NO_SURFACE, EGL_NO_SURFACE, EGL_NO_CONTEXT);
                 eglDestroyContext(display, ctx);
@@ -169,6 +175,7 @@ final class EglContext implements GlContext {
             eglDestroySurface(display, surface);
         }
         releaseDisplay(display);
+        GlLibrary.release(GlLibrary.Kind.SYSTEM);
     }
 
     private static void releaseDisplay(long display) {

@@ -39,6 +39,14 @@ public final class GlfwWindow implements GlContext {
         this.visible = visible;
         glfwMakeContextCurrent(window);
         glfwSwapInterval(visible ? 1 : 0);
+        try {
+            GlLibrary.acquire(GlLibrary.Kind.SYSTEM, null);
+        } catch (RuntimeException | LinkageError e) {
+            glfwMakeContextCurrent(NULL);
+            glfwDestroyWindow(window);
+            GlfwRuntime.release();
+            throw e;
+        }
         capabilities = GL.createCapabilities();
         rendererInfo = GlInfo.describe();
     }
@@ -116,5 +124,6 @@ public final class GlfwWindow implements GlContext {
         Callbacks.glfwFreeCallbacks(handle);
         glfwDestroyWindow(handle);
         GlfwRuntime.release();
+        GlLibrary.release(GlLibrary.Kind.SYSTEM);
     }
 }

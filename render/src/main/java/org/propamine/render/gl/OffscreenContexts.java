@@ -8,14 +8,15 @@ import java.util.function.Consumer;
 
 /**
  * Creates an offscreen OpenGL context by trying, in order, {@link RenderBackend#EGL_SURFACELESS},
- * {@link RenderBackend#EGL_PBUFFER} and {@link RenderBackend#GLFW_HIDDEN_WINDOW}; reports which one is used
- * through the supplied log sink, and when none works throws a {@link RenderUnavailableException} whose one-line
- * message lists each failure and the Debian packages to install.
+ * {@link RenderBackend#EGL_PBUFFER}, {@link RenderBackend#GLFW_HIDDEN_WINDOW} (Xvfb) and
+ * {@link RenderBackend#OSMESA}; reports which one is used through the supplied log sink (one line: backend and
+ * renderer), and when none works throws a {@link RenderUnavailableException} whose one-line message lists each
+ * failure and the Debian packages to install.
  */
 public final class OffscreenContexts {
 
     /** Debian packages that provide every backend (the same list as {@code .ci/install-render-deps.sh}). */
-    public static final String PACKAGES = "libegl1 libegl-mesa0 libgl1-mesa-dri libgl1 libglx-mesa0 xvfb xauth";
+    public static final String PACKAGES = "libegl1 libegl-mesa0 libgl1-mesa-dri libgl1 libglx-mesa0 xvfb xauth libosmesa6";
 
     private OffscreenContexts() {
     }
@@ -58,6 +59,7 @@ public final class OffscreenContexts {
             case EGL_SURFACELESS -> EglContext.surfaceless();
             case EGL_PBUFFER -> EglContext.pbuffer();
             case GLFW_HIDDEN_WINDOW -> GlfwWindow.open(16, 16, "propamine-offscreen", false);
+            case OSMESA -> OsMesaContext.create();
         };
     }
 

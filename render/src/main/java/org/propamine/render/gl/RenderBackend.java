@@ -7,7 +7,9 @@ public enum RenderBackend {
     /** EGL's default display with a 1×1 pbuffer surface (drivers without the surfaceless platform). */
     EGL_PBUFFER("EGL default display + pbuffer"),
     /** A hidden GLFW window on the X display named by {@code DISPLAY} (typically Xvfb). */
-    GLFW_HIDDEN_WINDOW("GLFW window (hidden when offscreen) on X display");
+    GLFW_HIDDEN_WINDOW("GLFW window (hidden when offscreen) on X display"),
+    /** Mesa's off-screen renderer libOSMesa (software, no display, no EGL); renders into a framebuffer object. */
+    OSMESA("OSMesa (Mesa off-screen, software, no display)");
 
     private final String description;
 

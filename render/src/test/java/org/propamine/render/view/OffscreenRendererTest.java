@@ -37,7 +37,7 @@ class OffscreenRendererTest {
         renderer.close();
     }
 
-    private static Camera cameraOn(PosedScene scene) {
+    static Camera cameraOn(PosedScene scene) {
         double[] focus = new double[3];
         scene.focus(focus);
         Camera camera = new Camera();
@@ -48,15 +48,20 @@ class OffscreenRendererTest {
     @Test
     void antIsDrawnNearTheCentreOnAVariedImage() {
         PosedScene scene = TestScenes.ant(0, 0);
-        BufferedImage image = renderer.render(scene, cameraOn(scene), null);
+        assertAntNearTheCentre(renderer.render(scene, cameraOn(scene), null));
+    }
+
+    /** A varied image (> 100 colours) whose robot pixels cover 1–30 % of the frame around its centre. */
+    static void assertAntNearTheCentre(BufferedImage image) {
+        int w = image.getWidth(), h = image.getHeight();
         assertTrue(ImageStats.distinctColours(image, 1000) > 100, "image is blank or nearly uniform");
         double[] robot = ImageStats.robotPixels(image);
-        double coverage = robot[0] / (W * H);
+        double coverage = robot[0] / (w * h);
         // the ant spans ~1.6 m seen from 4 m with a 45° field of view: roughly a third of the width,
         // so its pixels cover a few percent of the frame, certainly between 1% and 30%
         assertTrue(coverage > 0.01 && coverage < 0.30, "robot coverage " + coverage);
-        assertEquals(W / 2.0, robot[1], W * 0.12, "robot centroid x");
-        assertEquals(H / 2.0, robot[2], H * 0.15, "robot centroid y");
+        assertEquals(w / 2.0, robot[1], w * 0.12, "robot centroid x");
+        assertEquals(h / 2.0, robot[2], h * 0.15, "robot centroid y");
     }
 
     @Test
