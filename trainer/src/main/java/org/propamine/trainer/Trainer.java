@@ -12,9 +12,12 @@ import org.propamine.trainer.es.Seeds;
 import org.propamine.trainer.es.Strategies;
 import org.propamine.trainer.es.StrategyState;
 import org.propamine.trainer.rollout.BatchResult;
-import org.propamine.trainer.rollout.CandidateBatch;
+import org.propamine.trainer.rollout.EvaluationBatch;
 import org.propamine.trainer.rollout.ObservationStats;
+import org.propamine.trainer.rollout.PopulationBatch;
+import org.propamine.trainer.rollout.RolloutBackend;
 import org.propamine.trainer.rollout.RolloutPool;
+import org.propamine.trainer.rollout.RolloutSetup;
 
 /**
  * The ES training hub: generation loop ask → rollouts → tell, periodic evaluation of the mean, listeners,
@@ -44,10 +47,21 @@ public final class Trainer implements AutoCloseable {
      * {@code null}.
      */
     public Trainer(TrainerConfig config, Supplier<Env> envs, Supplier<Policy> policies, TrainerState resumeFrom) {
+        this(config, RolloutSetup.local(envs, policies), resumeFrom, RolloutBackend.LOCAL);
+    }
+
+    /**
+     * A run (continuing from {@code resumeFrom} when non-null) whose rollouts run on {@code backend}: the
+     * local thread pool ({@link RolloutBackend#LOCAL}) or a cluster member, which sends {@code setup} and the
+     * noise table's seed to every member once. The results are bit-identical either way.
+     */
+    public Trainer(TrainerConfig config, RolloutSetup setup, TrainerState resumeFrom, RolloutBackend backend) {
         this.config = config;
         this.noise = NoiseTable.generate(Seeds.noiseTable(config.seed()), config.noiseTableSize());
         this.strategy = config.strategy().build(noise, config.seed());
-        this.pool = new RolloutPool(envs, policies, config.threads());
+        Supplier<Env> envs = setup.envs();
+        Supplier<Policy> policies = setup.policies();
+        this.pool = backend.open(setup, noise, config.threads());
         Policy probe = policies.get();
         if (resumeFrom == null) {
             double[] initial = new double[probe.parameterCount()];
@@ -92,6 +106,11 @@ public final class Trainer implements AutoCloseable {
         return pool.threads();
     }
 
+    /** The pool the rollouts run on (e.g. to read which members ran them). */
+    public RolloutPool pool() {
+        return pool;
+    }
+
     /** Runs one generation (and its evaluation when due) and returns its metrics. */
     public GenerationMetrics step() {
         long start = System.nanoTime();
@@ -99,7 +118,7 @@ public final class Trainer implements AutoCloseable {
         long generation = s.generation();
         Population population = strategy.ask(s);
         long asked = System.nanoTime();
-        BatchResult r = pool.evaluate(trainingBatch(population), config.rollout(), state.observationStats(),
+        BatchResult r = pool.evaluate(new PopulationBatch(population, config.seed()), config.rollout(), state.observationStats(),
                 state.observationStats() != null);
         long rolled = System.nanoTime();
         StrategyState next = strategy.tell(s, population, r.fitness());
@@ -169,43 +188,8 @@ public final class Trainer implements AutoCloseable {
      * normalising observations with {@code stats} when non-null.
      */
     public BatchResult evaluate(double[] params, ObservationStats stats) {
-        CandidateBatch batch = new CandidateBatch() {
-            @Override
-            public int size() {
-                return config.evaluation().episodes();
-            }
-
-            @Override
-            public void parameters(int k, double[] dest) {
-                System.arraycopy(params, 0, dest, 0, dest.length);
-            }
-
-            @Override
-            public long episodeSeed(int k, int episode) {
-                return Seeds.evaluation(config.seed(), k);
-            }
-        };
-        return pool.evaluate(batch, config.rollout().withEpisodes(1), stats, false);
-    }
-
-    private CandidateBatch trainingBatch(Population population) {
-        long generation = population.generation();
-        return new CandidateBatch() {
-            @Override
-            public int size() {
-                return population.size();
-            }
-
-            @Override
-            public void parameters(int k, double[] dest) {
-                population.candidate(noise, k, dest);
-            }
-
-            @Override
-            public long episodeSeed(int k, int episode) {
-                return Seeds.episode(config.seed(), generation, k >> 1, episode);
-            }
-        };
+        return pool.evaluate(new EvaluationBatch(params, config.seed(), config.evaluation().episodes()),
+                config.rollout().withEpisodes(1), stats, false);
     }
 
     private static double mean(double[] x) {

@@ -1,5 +1,7 @@
 package org.propamine.trainer.es;
 
+import java.io.Serializable;
+
 /**
  * One generation's candidates, as antithetic pairs: candidate {@code k} is pair {@code k/2} with sign
  * {@code +1} for even k and {@code −1} for odd k, and its parameters are
@@ -13,7 +15,7 @@ package org.propamine.trainer.es;
  * @param sigma σ, length 1 (isotropic) or dim
  * @param noiseIndices the start index of each pair's noise slice
  */
-public record Population(long generation, double[] mean, double[] sigma, int[] noiseIndices) {
+public record Population(long generation, double[] mean, double[] sigma, int[] noiseIndices) implements Serializable {
     public Population {
         if (mean.length == 0) throw new IllegalArgumentException("population mean must not be empty");
         if (sigma.length != 1 && sigma.length != mean.length) {

@@ -1,5 +1,7 @@
 package org.propamine.trainer.rollout;
 
+import java.util.Map;
+
 /**
  * The outcome of evaluating a {@link CandidateBatch}: per candidate the fitness used by the strategy
  * (mean over episodes; diverged candidates get the batch's worst), the mean return and mean final distance,
@@ -14,9 +16,11 @@ package org.propamine.trainer.rollout;
  * @param divergedEpisodes number of diverged episodes in the batch
  * @param envSteps env steps taken by the batch
  * @param observed observation statistics gathered by this batch alone ({@code null} when not collected)
+ * @param episodesByMember episodes each member ran ({@code local}, or cluster member addresses), sorted by name
  */
 public record BatchResult(double[] fitness, double[] returns, double[] distances, boolean[] diverged,
-                          int divergedEpisodes, long envSteps, ObservationStats observed) {
+                          int divergedEpisodes, long envSteps, ObservationStats observed,
+                          Map<String, Integer> episodesByMember) {
 
     public int size() {
         return fitness.length;

@@ -1,5 +1,7 @@
 package org.propamine.trainer.rollout;
 
+import java.io.Serializable;
+
 /**
  * How a candidate is scored.
  *
@@ -7,7 +9,7 @@ package org.propamine.trainer.rollout;
  * @param maxSteps episode cap in env steps (≥ 1; default 1000 = 50 s at 0.05 s per step)
  * @param fitness return or distance (default {@link FitnessKind#DISTANCE})
  */
-public record RolloutConfig(int episodes, int maxSteps, FitnessKind fitness) {
+public record RolloutConfig(int episodes, int maxSteps, FitnessKind fitness) implements Serializable {
     public RolloutConfig {
         if (episodes < 1) throw new IllegalArgumentException("rollout.episodes must be >= 1, got " + episodes);
         if (maxSteps < 1) throw new IllegalArgumentException("rollout.maxSteps must be >= 1, got " + maxSteps);

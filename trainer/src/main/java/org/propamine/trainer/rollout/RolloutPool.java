@@ -1,50 +1,70 @@
 package org.propamine.trainer.rollout;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.Supplier;
 import org.propamine.agent.Policy;
 import org.propamine.envs.Env;
+import org.propamine.trainer.es.NoiseTable;
 
 /**
- * Evaluates batches of candidates on a fixed pool of worker threads, each worker owning one env and one
- * policy built once from the factories on the worker's thread (the OpenAI-ES worker, without the network).
+ * Evaluates batches of candidates on rollout threads — the local thread pool by default, or every thread of
+ * every member of a cluster — each thread using one env and one policy built once from the run's factories
+ * (the OpenAI-ES worker). One code path for both: a batch becomes a {@link RolloutJob}, published once per
+ * member, and its (candidate, episode) tasks are cut into {@link RolloutChunk}s that are handed out to the
+ * {@link RolloutTargets}, keeping each target's threads busy; a chunk whose member leaves is handed to
+ * another.
  *
- * <p><b>Determinism:</b> the work is the list of (candidate, episode) tasks; each task's result depends only
- * on the candidate's parameters and the episode seed, is written to its own slot, and slots are reduced in
- * task order after the batch. Results are therefore bit-identical for any thread count.
+ * <p><b>Determinism:</b> each task's result depends only on the candidate's parameters and the episode seed,
+ * is written to its own slot, and slots are reduced in task order after the batch. Results are therefore
+ * bit-identical for any thread count, cluster size, chunking or member failure.
  */
 public final class RolloutPool implements AutoCloseable {
-    private final Supplier<Env> envFactory;
-    private final Supplier<Policy> policyFactory;
-    private final RolloutWorker[] workers;
-    private final ExecutorService executor;
+    /** Chunks per thread of a job (more: better balance and less lost work on a failure; fewer: less overhead). */
+    static final int CHUNKS_PER_THREAD = 4;
+
+    private final RunRollouts local;
+    private final RolloutTargets targets;
+    private long nextJob;
 
     /**
+     * A local pool for batches that need no noise table.
+     *
      * @param threads worker threads (≥ 1), or 0 for {@link Runtime#availableProcessors()}
      */
     public RolloutPool(Supplier<Env> envFactory, Supplier<Policy> policyFactory, int threads) {
-        if (threads < 0) throw new IllegalArgumentException("threads must be >= 0 (0 = all processors), got " + threads);
-        int n = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
-        this.envFactory = envFactory;
-        this.policyFactory = policyFactory;
-        this.workers = new RolloutWorker[n];
-        AtomicInteger counter = new AtomicInteger();
-        this.executor = Executors.newFixedThreadPool(n, r -> {
-            Thread t = new Thread(r, "rollout-" + counter.getAndIncrement());
-            t.setDaemon(true);
-            return t;
-        });
+        this(envFactory, policyFactory, threads, null);
     }
 
-    /** Number of worker threads. */
+    /** A local pool of {@code threads} threads (0 = all processors) over the run's {@code noise} table. */
+    public RolloutPool(Supplier<Env> envFactory, Supplier<Policy> policyFactory, int threads, NoiseTable noise) {
+        if (threads < 0) throw new IllegalArgumentException("threads must be >= 0 (0 = all processors), got " + threads);
+        this.local = new RunRollouts(LocalTargets.NAME, envFactory, policyFactory, noise, null);
+        this.targets = new LocalTargets(local, threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
+    }
+
+    /**
+     * A pool over {@code targets} (e.g. a cluster); {@code local} is this process's share of the run (it is
+     * offered every job). The pool closes both.
+     */
+    public RolloutPool(RunRollouts local, RolloutTargets targets) {
+        this.local = local;
+        this.targets = targets;
+    }
+
+    /** Rollout threads of the current targets (all members' threads for a cluster). */
     public int threads() {
-        return workers.length;
+        int n = 0;
+        for (RolloutTargets.Target t : targets.targets()) n += t.threads();
+        return n;
     }
 
     /**
@@ -54,16 +74,6 @@ public final class RolloutPool implements AutoCloseable {
      * @param collect whether to gather observation statistics (returned in {@link BatchResult#observed()})
      */
     public BatchResult evaluate(CandidateBatch batch, RolloutConfig config, ObservationStats normalizeWith, boolean collect) {
-        int size = batch.size();
-        int episodes = config.episodes();
-        int tasks = size * episodes;
-        double[] taskReturn = new double[tasks];
-        double[] taskDistance = new double[tasks];
-        int[] taskSteps = new int[tasks];
-        boolean[] taskDiverged = new boolean[tasks];
-        long[] taskObserved = new long[tasks];
-        double[][] taskSum = collect ? new double[tasks][] : null;
-        double[][] taskSumSq = collect ? new double[tasks][] : null;
         double[] mean = null;
         double[] invStd = null;
         if (normalizeWith != null) {
@@ -71,130 +81,170 @@ public final class RolloutPool implements AutoCloseable {
             invStd = new double[normalizeWith.dimension()];
             normalizeWith.normalizer(mean, invStd);
         }
-        final double[] mu = mean;
-        final double[] is = invStd;
-        AtomicInteger next = new AtomicInteger();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int w = 0; w < workers.length; w++) {
-            final int wi = w;
-            futures.add(executor.submit(() -> {
-                RolloutWorker worker = worker(wi, config.fitness());
-                int loaded = -1;
-                for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
-                    int k = t / episodes;
-                    if (k != loaded) {
-                        batch.parameters(k, worker.params);
-                        worker.loadParameters();
-                        loaded = k;
-                    }
-                    double[] sum = null;
-                    double[] sumSq = null;
-                    if (taskSum != null) {
-                        sum = taskSum[t] = new double[worker.observationSize()];
-                        sumSq = taskSumSq[t] = new double[worker.observationSize()];
-                    }
-                    worker.run(batch.episodeSeed(k, t % episodes), config.maxSteps(), mu, is, sum, sumSq);
-                    taskReturn[t] = worker.episodeReturn;
-                    taskDistance[t] = worker.distance;
-                    taskSteps[t] = worker.steps;
-                    taskDiverged[t] = worker.diverged;
-                    taskObserved[t] = worker.observed;
-                }
-                return null;
-            }));
+        RolloutJob job = new RolloutJob(nextJob++, batch, config, mean, invStd, collect);
+        TaskSlots slots = new TaskSlots(job.tasks(), collect);
+        local.offer(job);
+        targets.publish(job);
+        try {
+            dispatch(job, slots);
+        } finally {
+            targets.retire(job);
         }
-        await(futures);
-        return reduce(size, episodes, config.fitness(), taskReturn, taskDistance, taskSteps, taskDiverged,
-                taskObserved, taskSum, taskSumSq);
+        return slots.reduce(batch.size(), config.episodes(), config.fitness());
     }
 
-    private static BatchResult reduce(int size, int episodes, FitnessKind kind, double[] ret, double[] dist, int[] steps,
-                                      boolean[] div, long[] observed, double[][] sum, double[][] sumSq) {
-        double[] fitness = new double[size];
-        double[] returns = new double[size];
-        double[] distances = new double[size];
-        boolean[] diverged = new boolean[size];
-        int divergedEpisodes = 0;
-        long envSteps = 0;
-        for (int k = 0; k < size; k++) {
-            double r = 0;
-            double d = 0;
-            for (int e = 0; e < episodes; e++) {
-                int t = k * episodes + e;
-                envSteps += steps[t];
-                if (div[t]) {
-                    diverged[k] = true;
-                    divergedEpisodes++;
-                }
-                r += ret[t];
-                d += dist[t];
-            }
-            returns[k] = diverged[k] ? Double.NaN : r / episodes;
-            distances[k] = diverged[k] ? Double.NaN : d / episodes;
-            fitness[k] = kind == FitnessKind.RETURN ? returns[k] : distances[k];
+    /** Hands out the job's chunks, keeping every target's slots full, until every task has its result. */
+    private void dispatch(RolloutJob job, TaskSlots slots) {
+        List<RolloutTargets.Target> live = new ArrayList<>(targets.targets());
+        int threads = 0;
+        for (RolloutTargets.Target t : live) threads += t.threads();
+        int tasks = job.tasks();
+        int size = Math.max(1, tasks / (CHUNKS_PER_THREAD * Math.max(1, threads)));
+        Deque<RolloutChunk> pending = new ArrayDeque<>();
+        for (int from = 0; from < tasks; from += size) {
+            pending.add(new RolloutChunk(local.runId(), job.id(), from, Math.min(tasks, from + size), targets.token()));
         }
-        double worst = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < size; k++) {
-            if (!diverged[k]) worst = Math.min(worst, fitness[k]);
-        }
-        if (worst == Double.POSITIVE_INFINITY) worst = 0;
-        for (int k = 0; k < size; k++) {
-            if (diverged[k]) fitness[k] = worst;
-        }
-        ObservationStats stats = null;
-        if (sum != null) {
-            int dim = sum.length == 0 ? 0 : sum[0].length;
-            double[] s = new double[dim];
-            double[] q = new double[dim];
-            long count = 0;
-            for (int t = 0; t < sum.length; t++) {
-                count += observed[t];
-                for (int i = 0; i < dim; i++) {
-                    s[i] += sum[t][i];
-                    q[i] += sumSq[t][i];
-                }
-            }
-            stats = new ObservationStats(count, s, q);
-        }
-        return new BatchResult(fitness, returns, distances, diverged, divergedEpisodes, envSteps, stats);
-    }
-
-    private RolloutWorker worker(int index, FitnessKind kind) {
-        RolloutWorker w = workers[index];
-        if (w == null) {
-            Env env = envFactory.get();
-            Policy policy = policyFactory.get();
-            if (policy.parameterCount() < 1) throw new IllegalStateException("policy has no parameters");
-            w = new RolloutWorker(env, policy);
-            if (kind == FitnessKind.DISTANCE && !w.reportsDistance()) {
-                throw new IllegalStateException("fitness DISTANCE needs info[\"distance\"], but env " + env + " does not report it");
-            }
-            workers[index] = w;
-        }
-        return w;
-    }
-
-    private static void await(List<Future<?>> futures) {
+        BlockingQueue<Done> done = new LinkedBlockingQueue<>();
+        Map<RolloutTargets.Target, Integer> busy = new HashMap<>();
+        int outstanding = 0;
         RuntimeException failure = null;
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for rollouts", e);
-            } catch (ExecutionException e) {
-                Throwable c = e.getCause();
-                if (failure == null) failure = c instanceof RuntimeException re ? re : new IllegalStateException(c.getMessage(), c);
+        while (outstanding > 0 || (failure == null && !pending.isEmpty())) {
+            if (failure == null) {
+                for (RolloutTargets.Target t : live) {
+                    while (!pending.isEmpty() && busy.getOrDefault(t, 0) < t.slots()) {
+                        RolloutChunk c = pending.poll();
+                        busy.merge(t, 1, Integer::sum);
+                        outstanding++;
+                        targets.submit(c, t, (r, e) -> done.add(new Done(c, t, r, e)));
+                    }
+                }
+                if (outstanding == 0) {
+                    failure = new IllegalStateException("no rollout member left to run " + pending.size() + " chunks");
+                    break;
+                }
+            }
+            Done d = take(done);
+            outstanding--;
+            busy.merge(d.target, -1, Integer::sum);
+            if (d.failure != null) {
+                if (targets.lost(d.failure)) {
+                    live.remove(d.target);
+                    pending.addFirst(d.chunk);
+                } else if (failure == null) {
+                    failure = d.failure instanceof RuntimeException re ? re : new IllegalStateException(d.failure.toString(), d.failure);
+                }
+            } else if (d.result.error() != null) {
+                if (failure == null) {
+                    String m = d.result.member();
+                    failure = new IllegalStateException(LocalTargets.NAME.equals(m) ? d.result.error() : "rollout member " + m + ": " + d.result.error());
+                }
+            } else {
+                slots.accept(d.result);
             }
         }
         if (failure != null) throw failure;
     }
 
+    private static Done take(BlockingQueue<Done> done) {
+        try {
+            return done.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for rollouts", e);
+        }
+    }
+
+    private record Done(RolloutChunk chunk, RolloutTargets.Target target, ChunkResult result, Throwable failure) {}
+
+    /** Per-task results of one job, reduced in task order. */
+    private static final class TaskSlots {
+        final double[] ret;
+        final double[] dist;
+        final int[] steps;
+        final boolean[] div;
+        final long[] observed;
+        final double[][] sum;
+        final double[][] sumSq;
+        final Map<String, Integer> byMember = new TreeMap<>();
+
+        TaskSlots(int tasks, boolean collect) {
+            ret = new double[tasks];
+            dist = new double[tasks];
+            steps = new int[tasks];
+            div = new boolean[tasks];
+            observed = new long[tasks];
+            sum = collect ? new double[tasks][] : null;
+            sumSq = collect ? new double[tasks][] : null;
+        }
+
+        void accept(ChunkResult r) {
+            int n = r.size();
+            System.arraycopy(r.returns(), 0, ret, r.from(), n);
+            System.arraycopy(r.distances(), 0, dist, r.from(), n);
+            System.arraycopy(r.steps(), 0, steps, r.from(), n);
+            System.arraycopy(r.diverged(), 0, div, r.from(), n);
+            System.arraycopy(r.observed(), 0, observed, r.from(), n);
+            if (sum != null) {
+                System.arraycopy(r.sum(), 0, sum, r.from(), n);
+                System.arraycopy(r.sumSq(), 0, sumSq, r.from(), n);
+            }
+            byMember.merge(r.member(), n, Integer::sum);
+        }
+
+        BatchResult reduce(int size, int episodes, FitnessKind kind) {
+            double[] fitness = new double[size];
+            double[] returns = new double[size];
+            double[] distances = new double[size];
+            boolean[] diverged = new boolean[size];
+            int divergedEpisodes = 0;
+            long envSteps = 0;
+            for (int k = 0; k < size; k++) {
+                double r = 0;
+                double d = 0;
+                for (int e = 0; e < episodes; e++) {
+                    int t = k * episodes + e;
+                    envSteps += steps[t];
+                    if (div[t]) {
+                        diverged[k] = true;
+                        divergedEpisodes++;
+                    }
+                    r += ret[t];
+                    d += dist[t];
+                }
+                returns[k] = diverged[k] ? Double.NaN : r / episodes;
+                distances[k] = diverged[k] ? Double.NaN : d / episodes;
+                fitness[k] = kind == FitnessKind.RETURN ? returns[k] : distances[k];
+            }
+            double worst = Double.POSITIVE_INFINITY;
+            for (int k = 0; k < size; k++) {
+                if (!diverged[k]) worst = Math.min(worst, fitness[k]);
+            }
+            if (worst == Double.POSITIVE_INFINITY) worst = 0;
+            for (int k = 0; k < size; k++) {
+                if (diverged[k]) fitness[k] = worst;
+            }
+            ObservationStats stats = null;
+            if (sum != null) {
+                int dim = sum.length == 0 ? 0 : sum[0].length;
+                double[] s = new double[dim];
+                double[] q = new double[dim];
+                long count = 0;
+                for (int t = 0; t < sum.length; t++) {
+                    count += observed[t];
+                    for (int i = 0; i < dim; i++) {
+                        s[i] += sum[t][i];
+                        q[i] += sumSq[t][i];
+                    }
+                }
+                stats = new ObservationStats(count, s, q);
+            }
+            return new BatchResult(fitness, returns, distances, diverged, divergedEpisodes, envSteps, stats, Collections.unmodifiableMap(new TreeMap<>(byMember)));
+        }
+    }
+
     @Override
     public void close() {
-        executor.shutdownNow();
-        for (RolloutWorker w : workers) {
-            if (w != null) w.close();
-        }
+        targets.close();
+        local.close();
     }
 }

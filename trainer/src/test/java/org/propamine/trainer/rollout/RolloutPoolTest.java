@@ -14,6 +14,7 @@ import org.propamine.envs.Env;
 import org.propamine.envs.StepResult;
 import org.propamine.envs.pointmass.PointMassEnv;
 import org.propamine.trainer.LinearPolicy;
+import org.propamine.trainer.es.NoiseTable;
 import org.propamine.trainer.es.Seeds;
 
 class RolloutPoolTest {
@@ -27,7 +28,7 @@ class RolloutPoolTest {
             }
 
             @Override
-            public void parameters(int k, double[] dest) {
+            public void parameters(int k, NoiseTable noise, double[] dest) {
                 System.arraycopy(params[k], 0, dest, 0, dest.length);
             }
 
