@@ -1,6 +1,7 @@
 package org.propamine.cli;
 
 import org.propamine.cli.bench.BenchCommand;
+import org.propamine.cli.cluster.WorkerCommand;
 import org.propamine.cli.eval.EvalCommand;
 import org.propamine.cli.play.PlayCommand;
 import org.propamine.cli.robot.RobotCommand;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         version = "propamine 0.1.0-SNAPSHOT",
         description = "Legged robots controlled by plastic spiking neural networks (SpikePropamine in Java).",
-        subcommands = {TrainCommand.class, EvalCommand.class, PlayCommand.class, ExperimentCommand.class, RobotCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {TrainCommand.class, WorkerCommand.class, EvalCommand.class, PlayCommand.class, ExperimentCommand.class, RobotCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Tests: ./propamine test   (runs the whole Maven test suite)"})
 public final class PropamineCommand implements Runnable {
 

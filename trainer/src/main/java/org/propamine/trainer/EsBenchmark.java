@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import org.propamine.agent.Policy;
 import org.propamine.envs.Env;
+import org.propamine.trainer.rollout.RolloutBackend;
+import org.propamine.trainer.rollout.RolloutSetup;
 
 /**
  * The measurement behind {@code propamine bench es}: runs a few ES generations with one thread and with
@@ -40,6 +42,22 @@ public final class EsBenchmark {
         public double envStepsPerSecond() {
             return envSteps / (rolloutSeconds + strategySeconds);
         }
+
+        /** One human-readable line. */
+        public String describe() {
+            return String.format(Locale.ROOT, "%d thread(s): %.1f episodes/s, %.0f env steps/s, %.3f s/generation, strategy math %.2f%% of generation time",
+                    threads, episodesPerSecond(), envStepsPerSecond(), generationSeconds, 100 * strategyFraction());
+        }
+
+        /** A JSON object with every number. */
+        public String toJson() {
+            return String.format(Locale.ROOT,
+                    "{\"threads\": %d, \"generations\": %d, \"episodes\": %d, \"envSteps\": %d, \"rolloutSeconds\": %.6f, "
+                            + "\"strategySeconds\": %.6f, \"generationSeconds\": %.6f, \"strategyFraction\": %.6f, "
+                            + "\"episodesPerSecond\": %.3f, \"envStepsPerSecond\": %.3f}",
+                    threads, generations, episodes, envSteps, rolloutSeconds, strategySeconds, generationSeconds,
+                    strategyFraction(), episodesPerSecond(), envStepsPerSecond());
+        }
     }
 
     /**
@@ -51,36 +69,31 @@ public final class EsBenchmark {
 
         /** A JSON object with every number (for {@code --json}). */
         public String toJson() {
-            return String.format(Locale.ROOT, "{\"single\": %s, \"multi\": %s, \"speedup\": %.4f}", json(single), json(multi), speedup);
+            return String.format(Locale.ROOT, "{\"single\": %s, \"multi\": %s, \"speedup\": %.4f}", single.toJson(), multi.toJson(), speedup);
         }
 
         /** A few human-readable lines. */
         public String describe() {
-            return line(single) + "\n" + line(multi) + String.format(Locale.ROOT, "%nspeedup %.2fx with %d threads", speedup, multi.threads());
-        }
-
-        private static String line(Result r) {
-            return String.format(Locale.ROOT, "%d thread(s): %.1f episodes/s, %.0f env steps/s, %.3f s/generation, strategy math %.2f%% of generation time",
-                    r.threads(), r.episodesPerSecond(), r.envStepsPerSecond(), r.generationSeconds(), 100 * r.strategyFraction());
-        }
-
-        private static String json(Result r) {
-            return String.format(Locale.ROOT,
-                    "{\"threads\": %d, \"generations\": %d, \"episodes\": %d, \"envSteps\": %d, \"rolloutSeconds\": %.6f, "
-                            + "\"strategySeconds\": %.6f, \"generationSeconds\": %.6f, \"strategyFraction\": %.6f, "
-                            + "\"episodesPerSecond\": %.3f, \"envStepsPerSecond\": %.3f}",
-                    r.threads(), r.generations(), r.episodes(), r.envSteps(), r.rolloutSeconds(), r.strategySeconds(),
-                    r.generationSeconds(), r.strategyFraction(), r.episodesPerSecond(), r.envStepsPerSecond());
+            return single.describe() + "\n" + multi.describe() + String.format(Locale.ROOT, "%nspeedup %.2fx with %d threads", speedup, multi.threads());
         }
     }
 
     /** Measures {@code generations} generations (after {@code warmup}) of {@code config} with {@code threads} threads. */
     public static Result measure(TrainerConfig config, Supplier<Env> envs, Supplier<Policy> policies, int threads,
                                  int warmup, int generations) {
+        return measure(config, RolloutSetup.local(envs, policies), RolloutBackend.LOCAL, threads, warmup, generations);
+    }
+
+    /**
+     * Measures {@code generations} generations (after {@code warmup}) of {@code config} on {@code backend} (e.g. a
+     * cluster member; {@code threads} are the local threads of {@link RolloutBackend#LOCAL}).
+     */
+    public static Result measure(TrainerConfig config, RolloutSetup setup, RolloutBackend backend, int threads,
+                                 int warmup, int generations) {
         if (warmup < 0 || generations < 1) throw new IllegalArgumentException("bench needs warmup >= 0 and generations >= 1");
         TrainerConfig c = config.withThreads(threads).withEvaluation(new EvaluationConfig(0, 1))
                 .withStop(StopConfig.defaults().withMaxGenerations(warmup + generations));
-        try (Trainer t = new Trainer(c, envs, policies)) {
+        try (Trainer t = new Trainer(c, setup, null, backend)) {
             for (int g = 0; g < warmup; g++) t.step();
             double rollout = 0;
             double strategy = 0;

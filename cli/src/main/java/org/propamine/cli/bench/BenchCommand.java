@@ -8,8 +8,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code propamine bench ...}: throughput benchmarks of the libraries, with {@code --json} output. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure throughput (env steps/s, controller cost, ES generation time, BPTT, rendering).",
-        subcommands = {BenchEnvCommand.class, BenchControllerCommand.class, BenchEsCommand.class, BenchBpttCommand.class, BenchRenderCommand.class})
+        description = "Measure throughput (env steps/s, controller cost, ES generation time, cluster overhead, BPTT, rendering).",
+        subcommands = {BenchEnvCommand.class, BenchControllerCommand.class, BenchEsCommand.class, BenchClusterCommand.class, BenchBpttCommand.class, BenchRenderCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

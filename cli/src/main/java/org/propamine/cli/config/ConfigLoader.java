@@ -54,6 +54,20 @@ public final class ConfigLoader {
             if (sep >= 0) tree.set(o.substring(sep + 1), o.substring(0, sep));
             else tree.set(o);
         }
+        return resolve(tree, source);
+    }
+
+    /**
+     * The config whose resolved YAML ({@link Resolved#yaml()}, e.g. a run's {@code config.yaml}) is
+     * {@code yaml}, layered on the base like a file; {@code source} names it in errors.
+     */
+    public static Resolved fromYaml(String source, String yaml) {
+        ConfigTree tree = ConfigTree.parse(BASE, readResource(BASE));
+        tree.overlay(ConfigTree.parse(source, yaml));
+        return resolve(tree, source);
+    }
+
+    private static Resolved resolve(ConfigTree tree, String source) {
         ExperimentConfig bound = ConfigBinder.bind(tree, ExperimentConfig.class);
         checkNames(bound, tree);
         return new Resolved(bound, tree.toYaml(), source, tree);

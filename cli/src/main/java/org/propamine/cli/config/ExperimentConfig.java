@@ -20,9 +20,10 @@ import org.propamine.trainer.rollout.FitnessKind;
  * @param trainer    the learning algorithm
  * @param eval       periodic evaluation of the mean parameters
  * @param checkpoint checkpoint cadence
+ * @param cluster    where the rollouts run: local threads (default) or a Hazelcast cluster
  */
 public record ExperimentConfig(String name, long seed, int threads, Env env, Network network, Trainer trainer,
-                               Eval eval, Checkpoint checkpoint) {
+                               Eval eval, Checkpoint checkpoint, Cluster cluster) {
 
     public ExperimentConfig {
         required("name", name);
@@ -35,6 +36,7 @@ public record ExperimentConfig(String name, long seed, int threads, Env env, Net
         required("trainer", trainer);
         required("eval", eval);
         required("checkpoint", checkpoint);
+        required("cluster", cluster);
     }
 
     /**
@@ -125,6 +127,33 @@ public record ExperimentConfig(String name, long seed, int threads, Env env, Net
         public Checkpoint {
             intRange("every", every, 1, 1_000_000);
             intRange("keep", keep, 1, 1000);
+        }
+    }
+
+    /**
+     * Cluster mode (es trainer): the rollouts of each generation run on every member's threads, this process's
+     * {@code threads} included. Results are bit-identical to local mode; the address and name do not change
+     * them.
+     *
+     * @param address        {@code HOST:PORT} of a member to join ({@code propamine worker --join ...}); null =
+     *                       local threads only, nothing networked is started (default null)
+     * @param name           cluster name; members with another name are not admitted (default propamine)
+     * @param bind           this process's interface address (default 127.0.0.1: this machine only)
+     * @param port           first port this member tries, the next free of port..port+99 is used (default 5701)
+     * @param timeoutSeconds give up joining after this many seconds, 1..3600 (default 15)
+     */
+    public record Cluster(String address, String name, String bind, int port, int timeoutSeconds) {
+        public Cluster {
+            if (address != null && !address.matches("[^:\\s]+:[0-9]{1,5}")) {
+                throw new IllegalArgumentException("address: got '" + address + "', expected HOST:PORT (e.g. 127.0.0.1:5701) or null");
+            }
+            required("name", name);
+            if (!name.matches("[A-Za-z0-9._-]{1,64}")) {
+                throw new IllegalArgumentException("name: got '" + name + "', expected 1-64 characters of A-Z a-z 0-9 . _ -");
+            }
+            required("bind", bind);
+            intRange("port", port, 1, 65535);
+            intRange("timeout_seconds", timeoutSeconds, 1, 3600);
         }
     }
 

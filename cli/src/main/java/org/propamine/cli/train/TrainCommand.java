@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.propamine.cli.cluster.ClusterOptions;
 import org.propamine.cli.config.ConfigLoader;
 import org.propamine.cli.config.ExperimentConfig;
 import org.propamine.cli.run.ProgressLine;
@@ -20,9 +21,11 @@ import org.propamine.trainer.TrainerListener;
 import org.propamine.trainer.TrainerState;
 import org.propamine.trainer.bptt.BpttRun;
 import org.propamine.trainer.checkpoint.CheckpointWriter;
+import org.propamine.trainer.cluster.ClusterMember;
 import org.propamine.trainer.checkpoint.Checkpoints;
 import org.propamine.trainer.io.AtomicFiles;
 import org.propamine.trainer.rollout.BatchResult;
+import org.propamine.trainer.rollout.RolloutBackend;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,13 +64,17 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Rollout threads, 0 = all cores (shortcut for --set threads=N).")
     Integer threads;
 
+    @Option(names = "--cluster", paramLabel = "HOST:PORT",
+            description = "Run the rollouts on a cluster: join the member at HOST:PORT (see 'propamine worker'); shortcut for --set cluster.address=HOST:PORT.")
+    String cluster;
+
     @Option(names = "--seed", paramLabel = "S", description = "Master seed (shortcut for --set seed=S).")
     Long seed;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Run directory (default runs/<name>-<yyyyMMdd-HHmmss>); must not exist or be empty.")
     Path out;
 
-    @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run in DIR from its newest good checkpoint (with its config.yaml; --set and --threads may change stop rules and threads).")
+    @Option(names = "--resume", paramLabel = "DIR", description = "Continue the run in DIR from its newest good checkpoint (with its config.yaml; --set, --threads and --cluster may change stop rules, threads and cluster).")
     Path resume;
 
     @Override
@@ -75,7 +82,7 @@ public final class TrainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (resume != null && (config != null || env != null || rule != null || trainer != null || seed != null || this.out != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--resume continues a run with its saved config.yaml; only --set and --threads may be combined with it");
+                    "--resume continues a run with its saved config.yaml; only --set, --threads and --cluster may be combined with it");
         }
         RunDirectory existing = resume != null ? RunDirectory.open(resume) : null;
         ConfigLoader.Resolved resolved = ConfigLoader.load(
@@ -86,11 +93,22 @@ public final class TrainCommand implements Callable<Integer> {
         ExperimentParts parts = ExperimentParts.of(resolved);
 
         TrainerState start = null;
-        RunDirectory run;
         if (existing != null) {
             Checkpoints.Found found = Checkpoints.latestGood(existing.checkpoints());
             if (!found.rejected().isEmpty()) spec.commandLine().getErr().println("propamine: " + found.describe());
             start = found.checkpoint().stateFor(tc);
+        }
+        // join the cluster before anything is written: an unreachable cluster leaves no run directory behind
+        try (ClusterMember member = c.cluster().address() == null ? null : ClusterOptions.start(ClusterOptions.of(c.cluster(), c.threads()))) {
+            return train(resolved, tc, parts, existing, start, member, out);
+        }
+    }
+
+    private int train(ConfigLoader.Resolved resolved, TrainerConfig tc, ExperimentParts parts, RunDirectory existing,
+                      TrainerState start, ClusterMember member, PrintWriter out) throws Exception {
+        ExperimentConfig c = resolved.config();
+        RunDirectory run;
+        if (existing != null) {
             run = existing;
             out.println("Resuming " + run.path() + " after generation " + start.generation());
         } else {
@@ -100,12 +118,14 @@ public final class TrainCommand implements Callable<Integer> {
         }
         AtomicFiles.writeString(run.file("trainer.json"), TrainerConfigJson.write(tc) + "\n");
 
-        try (Trainer t = new Trainer(tc, parts.envs(), parts.policies(), start);
+        RolloutBackend backend = member == null ? RolloutBackend.LOCAL : member;
+        try (Trainer t = new Trainer(tc, new ExperimentSetup(resolved.yaml(), parts), start, backend);
              MetricsRecorder metrics = MetricsRecorder.open(run.path(), t.state().generation(), 5)) {
-            out.printf("Training %s on %s: %d parameters, %d episodes per generation, %d threads, %d generations%n",
+            out.printf("Training %s on %s: %d parameters, %d episodes per generation, %d threads%s, %d generations%n",
                     c.network().rule() == null ? c.network().preset() : c.network().preset() + " (" + c.network().rule() + ")",
                     c.env().id(), parts.parameterCount(), c.trainer().population() * c.trainer().episodesPerCandidate(),
-                    t.threads(), c.trainer().generations());
+                    t.threads(), member == null ? "" : " on cluster '" + c.cluster().name() + "' (" + member.size() + " members, this one "
+                            + member.name() + ")", c.trainer().generations());
             ProgressLine bar = new ProgressLine(out, "gen", System.console() != null, c.trainer().generations(),
                     t.state().generation(), System.nanoTime());
             ProgressReporter progress = new ProgressReporter(bar, tc.stop().timeBudgetSeconds());
@@ -147,6 +167,7 @@ public final class TrainCommand implements Callable<Integer> {
      */
     private int trainTemporal(ConfigLoader.Resolved resolved, RunDirectory existing, PrintWriter out) throws Exception {
         ExperimentConfig c = resolved.config();
+        if (c.cluster().address() != null) throw resolved.fieldError("cluster.address", "cluster mode runs the es trainer only, this run uses " + c.trainer().type());
         boolean hybrid = c.trainer().type() == ExperimentConfig.TrainerKind.HYBRID;
         if (hybrid) {
             if (!c.env().id().equals("PatternMemory-v1")) {
@@ -192,6 +213,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (trainer != null) o.add(ConfigLoader.shortcut("--trainer", trainer, "trainer.type"));
         if (threads != null) o.add(ConfigLoader.shortcut("--threads", threads, "threads"));
         if (seed != null) o.add(ConfigLoader.shortcut("--seed", seed, "seed"));
+        if (cluster != null) o.add(ConfigLoader.shortcut("--cluster", cluster, "cluster.address"));
         o.addAll(sets);
         return o;
     }
