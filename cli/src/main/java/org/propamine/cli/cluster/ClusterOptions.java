@@ -28,8 +28,13 @@ public final class ClusterOptions {
         return new ClusterConfig(c.address(), c.name(), c.bind(), c.port(), resolveThreads(threads), c.timeoutSeconds(), secret());
     }
 
-    /** Starts a member that accepts experiment setups (the allow-list's only setup class). */
+    /**
+     * Starts a member that accepts experiment setups (the allow-list's only setup class). Hazelcast's
+     * process-wide logging (e.g. its start-up advice about JVM flags) is switched off unless the user set
+     * {@code -Dhazelcast.logging.type}; the member's own logging is off in its config.
+     */
     public static ClusterMember start(ClusterConfig config) {
+        if (System.getProperty("hazelcast.logging.type") == null) System.setProperty("hazelcast.logging.type", "none");
         return ClusterMember.start(config, List.of(ExperimentSetup.class));
     }
 
