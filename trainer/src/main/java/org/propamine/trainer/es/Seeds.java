@@ -13,6 +13,7 @@ public final class Seeds {
     private static final long EPISODE = 3;
     private static final long EVALUATION = 4;
     private static final long POLICY = 5;
+    private static final long EXPLORATION = 6;
 
     private Seeds() {}
 
@@ -51,6 +52,14 @@ public final class Seeds {
     /** Seed of the fixed evaluation episode {@code episode} (the same every generation). */
     public static long evaluation(long runSeed, long episode) {
         return derive(runSeed, EVALUATION, episode);
+    }
+
+    /**
+     * Seed of exploration episode {@code episode} of {@code generation} (the policy-gradient episodes of the
+     * hybrid trainer; a stream of its own, so they never share an episode with the ES candidates).
+     */
+    public static long exploration(long runSeed, long generation, long episode) {
+        return derive(runSeed, EXPLORATION, generation, episode);
     }
 
     /** Seed passed to {@link org.propamine.agent.Policy#reset} for the episode seeded {@code episodeSeed}. */

@@ -13,6 +13,15 @@ public interface HybridObjective {
     /** The true return of {@code params} on generation {@code generation}'s episodes (common to all candidates). */
     double fitness(double[] params, long generation);
 
+    /**
+     * Writes the true return of each of {@code candidates} into {@code dest} (same as calling
+     * {@link #fitness(double[], long)} on each in order; implementations may run them in parallel, with the same
+     * results).
+     */
+    default void fitness(double[][] candidates, long generation, double[] dest) {
+        for (int k = 0; k < candidates.length; k++) dest[k] = fitness(candidates[k], generation);
+    }
+
     /** Writes an ascent direction of the surrogate objective at {@code params} into {@code dest}. */
     void surrogateGradient(double[] params, long generation, double[] dest);
 

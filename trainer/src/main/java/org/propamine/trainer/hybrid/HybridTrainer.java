@@ -51,7 +51,7 @@ public final class HybridTrainer {
         GuidedSubspace subspace = new GuidedSubspace(config.subspace(), n);
         int candidates = 2 * config.pairs();
         double[] fitness = new double[candidates];
-        double[] candidate = new double[n];
+        double[][] batch = new double[candidates][n];
         double[] surrogate = new double[n];
         double[] z = new double[n];
         double[][] unit = new double[config.pairs()][n];
@@ -62,19 +62,15 @@ public final class HybridTrainer {
         for (int g = 0; g < config.generations() && !(stopAtTarget && toTarget >= 0); g++) {
             if (config.mode() == HybridMode.ES) {
                 Population pop = es.ask(state);
-                for (int k = 0; k < candidates; k++) {
-                    pop.candidate(noise, k, candidate);
-                    fitness[k] = objective.fitness(candidate, g);
-                }
+                for (int k = 0; k < candidates; k++) pop.candidate(noise, k, batch[k]);
+                objective.fitness(batch, g, fitness);
                 state = es.tell(state, pop, fitness);
                 System.arraycopy(state.mean(), 0, theta, 0, n);
             } else if (config.mode() == HybridMode.COMBINED) {
                 StrategyState at = new StrategyState(g, theta.clone(), new double[] {config.sigma()}, opt, Double.NEGATIVE_INFINITY, theta.clone());
                 Population pop = es.ask(at);
-                for (int k = 0; k < candidates; k++) {
-                    pop.candidate(noise, k, candidate);
-                    fitness[k] = objective.fitness(candidate, g);
-                }
+                for (int k = 0; k < candidates; k++) pop.candidate(noise, k, batch[k]);
+                objective.fitness(batch, g, fitness);
                 double[] esDir = es.gradient(at, pop, FitnessShaping.CENTERED_RANK.shape(fitness));
                 objective.surrogateGradient(theta, g, surrogate);
                 double esNorm = norm(esDir), gNorm = norm(surrogate);
@@ -94,10 +90,10 @@ public final class HybridTrainer {
                     subspace.perturbation(z, config.alpha(), rng, unit[p]);
                     for (int s = 0; s < 2; s++) {
                         double sign = s == 0 ? 1 : -1;
-                        for (int i = 0; i < n; i++) candidate[i] = theta[i] + sign * config.sigma() * unit[p][i];
-                        fitness[2 * p + s] = objective.fitness(candidate, g);
+                        for (int i = 0; i < n; i++) batch[2 * p + s][i] = theta[i] + sign * config.sigma() * unit[p][i];
                     }
                 }
+                objective.fitness(batch, g, fitness);
                 double[] w = FitnessShaping.CENTERED_RANK.shape(fitness);
                 double[] dir = new double[n];
                 double scale = 1.0 / (candidates * config.sigma());
