@@ -86,10 +86,18 @@ public record ExperimentConfig(String name, long seed, int threads, Env env, Net
      *                              0 = no budget (default 30; es only)
      * @param hybridMode            hybrid trainer: {@code combined} (ES + BPTT directions), {@code guided} (Guided ES)
      *                              or {@code es} (its pure-ES baseline); default combined
+     * @param hybridGradientEpisodes  hybrid trainer on a locomotion env: Gaussian-exploration episodes per policy
+     *                                gradient, 2..10000 (the advantage baseline is their mean; default 4)
+     * @param hybridGradientSteps     hybrid, locomotion: length cap of an exploration episode in env steps,
+     *                                1..1000000 (default 200 = 10 s)
+     * @param hybridExplorationSigma  hybrid, locomotion: σ_e of the exploration a = μ + σ_e ε in action units, > 0
+     *                                (default 0.1)
+     * @param hybridDiscount          hybrid, locomotion: discount γ of the reward-to-go, in [0, 1] (default 0.99)
      */
     public record Trainer(TrainerKind type, String strategy, int generations, int population, double sigma,
                           double learningRate, double weightDecay, FitnessKind fitness, int episodesPerCandidate,
-                          double timeBudgetMinutes, HybridMode hybridMode) {
+                          double timeBudgetMinutes, HybridMode hybridMode, int hybridGradientEpisodes,
+                          int hybridGradientSteps, double hybridExplorationSigma, double hybridDiscount) {
         public Trainer {
             required("type", type);
             required("strategy", strategy);
@@ -105,6 +113,10 @@ public record ExperimentConfig(String name, long seed, int threads, Env env, Net
             intRange("episodes_per_candidate", episodesPerCandidate, 1, 1000);
             nonNegative("time_budget_minutes", timeBudgetMinutes);
             required("hybrid_mode", hybridMode);
+            intRange("hybrid_gradient_episodes", hybridGradientEpisodes, 2, 10_000);
+            intRange("hybrid_gradient_steps", hybridGradientSteps, 1, 1_000_000);
+            positive("hybrid_exploration_sigma", hybridExplorationSigma);
+            Checks.inRange("hybrid_discount", hybridDiscount, 0, 1);
         }
     }
 

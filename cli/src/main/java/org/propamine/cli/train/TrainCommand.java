@@ -88,6 +88,10 @@ public final class TrainCommand implements Callable<Integer> {
         ConfigLoader.Resolved resolved = ConfigLoader.load(
                 existing != null ? existing.config().toString() : config, overrides());
         ExperimentConfig c = resolved.config();
+        if (c.trainer().type() == ExperimentConfig.TrainerKind.HYBRID) checkHybrid(resolved, existing);
+        if (c.trainer().type() == ExperimentConfig.TrainerKind.HYBRID && !isTemporalTask(c.env().id())) {
+            return trainHybridLocomotion(resolved, out);
+        }
         if (c.trainer().type() != ExperimentConfig.TrainerKind.ES) return trainTemporal(resolved, existing, out);
         TrainerConfig tc = TrainerConfigs.of(c);
         ExperimentParts parts = ExperimentParts.of(resolved);
@@ -163,18 +167,12 @@ public final class TrainCommand implements Callable<Integer> {
     /**
      * {@code --trainer bptt}: the temporal tasks trained by surrogate-gradient BPTT (PatternMemory-v1) or
      * REINFORCE through the SNN (CueReward-v1), at the C1 experiment's sizes ({@link BpttTraining});
-     * {@code --trainer hybrid}: ES plus the BPTT gradient on PatternMemory-v1 ({@link HybridTraining}).
+     * {@code --trainer hybrid}: ES plus the BPTT gradient on PatternMemory-v1 ({@link HybridTraining#patternMemory}).
      */
     private int trainTemporal(ConfigLoader.Resolved resolved, RunDirectory existing, PrintWriter out) throws Exception {
         ExperimentConfig c = resolved.config();
         if (c.cluster().address() != null) throw resolved.fieldError("cluster.address", "cluster mode runs the es trainer only, this run uses " + c.trainer().type());
         boolean hybrid = c.trainer().type() == ExperimentConfig.TrainerKind.HYBRID;
-        if (hybrid) {
-            if (!c.env().id().equals("PatternMemory-v1")) {
-                throw resolved.fieldError("env.id", "got '" + c.env().id() + "', the hybrid trainer supports PatternMemory-v1");
-            }
-            if (existing != null) throw new IllegalArgumentException("--resume: hybrid runs keep no checkpoints and cannot be resumed");
-        }
         try {
             BpttRun.task(c.env().id());
         } catch (IllegalArgumentException e) {
@@ -195,8 +193,43 @@ public final class TrainCommand implements Callable<Integer> {
             Path dir = this.out != null ? this.out : RunDirectory.defaultPath(c.name(), LocalDateTime.now());
             run = RunDirectory.create(dir, resolved.yaml());
         }
-        if (hybrid) return HybridTraining.run(resolved, run, noise, out);
+        if (hybrid) return HybridTraining.patternMemory(resolved, run, noise, out);
         return BpttTraining.run(c.env().id(), c.network().rule(), c.seed(), noise, run.path(), existing != null, out);
+    }
+
+    /** The combinations the hybrid trainer refuses: other temporal tasks, another strategy, a resume. */
+    private static void checkHybrid(ConfigLoader.Resolved resolved, RunDirectory existing) {
+        ExperimentConfig c = resolved.config();
+        if (isTemporalTask(c.env().id()) && !c.env().id().equals("PatternMemory-v1")) {
+            throw resolved.fieldError("env.id", "got '" + c.env().id()
+                    + "', the hybrid trainer supports PatternMemory-v1 and the locomotion envs (Ant-v1, Hexapod-v1)");
+        }
+        if (!c.trainer().strategy().equals("open_es")) {
+            throw resolved.fieldError("trainer.strategy", "got '" + c.trainer().strategy() + "', the hybrid trainer uses open_es");
+        }
+        if (existing != null) throw new IllegalArgumentException("--resume: hybrid runs cannot be resumed");
+    }
+
+    private static boolean isTemporalTask(String envId) {
+        try {
+            BpttRun.task(envId);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /**
+     * {@code --trainer hybrid} on a locomotion env: ES on the true fitness plus the policy gradient through the SNN
+     * ({@link HybridTraining#locomotion}); every config error surfaces before the run directory exists.
+     */
+    private int trainHybridLocomotion(ConfigLoader.Resolved resolved, PrintWriter out) throws Exception {
+        ExperimentParts parts = ExperimentParts.of(resolved);
+        try (var objective = HybridTraining.locomotionObjective(resolved, parts)) {
+            Path dir = this.out != null ? this.out : RunDirectory.defaultPath(resolved.config().name(), LocalDateTime.now());
+            RunDirectory run = RunDirectory.create(dir, resolved.yaml());
+            return HybridTraining.locomotion(resolved, parts, objective, run, out);
+        }
     }
 
     private static double mean(double[] x) {

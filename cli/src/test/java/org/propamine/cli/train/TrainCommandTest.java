@@ -52,8 +52,16 @@ class TrainCommandTest {
                 .contains("field env.robot: "));
         assertEquals("assets/configs/default.yaml: field env.id: got 'Ant-v1', the bptt trainer supports PatternMemory-v1, CueReward-v1",
                 refused("--trainer", "bptt"));
-        assertEquals("assets/configs/default.yaml: field env.id: got 'Ant-v1', the hybrid trainer supports PatternMemory-v1",
-                refused("--trainer", "hybrid"));
+        assertEquals("--env CueReward-v1: field env.id: got 'CueReward-v1', the hybrid trainer supports PatternMemory-v1 and the locomotion envs (Ant-v1, Hexapod-v1)",
+                refused("--trainer", "hybrid", "--env", "CueReward-v1"));
+        assertEquals("--set trainer.strategy=pgpe: field trainer.strategy: got 'pgpe', the hybrid trainer uses open_es",
+                refused("--trainer", "hybrid", "--set", "trainer.strategy=pgpe"));
+        assertEquals("--set network.preset=point-mass-snn: field network.preset: the hybrid trainer back-propagates through the network, "
+                + "but BPTT: readout RATE is not differentiable here, use the leaky readout",
+                refused("--config", "quick", "--trainer", "hybrid", "--env", "PointMass-v0", "--set", "network.preset=point-mass-snn",
+                        "--set", "network.rule=none"));
+        assertEquals("--set trainer.hybrid_gradient_episodes=1: field trainer.hybrid_gradient_episodes: got 1, expected an integer in [2, 10000]",
+                refused("--trainer", "hybrid", "--set", "trainer.hybrid_gradient_episodes=1"));
         assertEquals("--set trainer.hybrid_mode=fast: field trainer.hybrid_mode: got 'fast', expected one of es, combined, guided",
                 refused("--trainer", "hybrid", "--env", "PatternMemory-v1", "--set", "trainer.hybrid_mode=fast"));
         assertEquals("--set env.spurious_rate=2: field env.spurious_rate: got 2.0, expected a finite number in [0, 1]",
@@ -130,6 +138,24 @@ class TrainCommandTest {
         CliRun resume = CliRun.of("train", "--resume", out.toString());
         assertEquals(1, resume.exitCode(), resume.toString());
         assertTrue(resume.err().contains("cannot be resumed"), resume.toString());
+    }
+
+    @Test
+    void hybridRunOnAntWritesItsCurveAndAPlayableCheckpoint() throws Exception {
+        Path out = dir.resolve("hybrid-ant");
+        CliRun r = CliRun.of("train", "--config", "quick", "--trainer", "hybrid", "--set", "trainer.hybrid_mode=guided",
+                "--set", "env.max_steps=10", "--set", "trainer.generations=1", "--set", "trainer.population=2",
+                "--set", "trainer.hybrid_gradient_episodes=2", "--set", "trainer.hybrid_gradient_steps=10", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        List<double[]> rows = MetricsCsv.read(out.resolve("metrics.csv"));
+        assertEquals(2, rows.size(), "generation 0 (the initial mean) and 1 step");
+        assertEquals(4, rows.get(1)[1], "2 candidates + 2 exploration episodes");
+        var summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals("guided", summary.get("mode").asText());
+        assertEquals("Ant-v1", summary.get("env").asText());
+        assertEquals(rows.get(1)[2], summary.get("final_score").asDouble(), "score = eval distance (m) of the final mean");
+        assertTrue(Files.isRegularFile(out.resolve("checkpoints").resolve("best.ckpt")));
+        assertTrue(Files.isRegularFile(out.resolve("fitness.png")));
     }
 
     private static String[] concat(String[] a, String... b) {

@@ -3,6 +3,7 @@ package org.propamine.trainer.hybrid;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import org.propamine.trainer.es.Adam;
 import org.propamine.trainer.es.FitnessShaping;
 import org.propamine.trainer.es.NoiseTable;
@@ -39,6 +40,12 @@ public final class HybridTrainer {
      */
     public static Result run(HybridConfig config, HybridObjective objective, double[] initial, NoiseTable noise,
                              double target, boolean stopAtTarget) {
+        return run(config, objective, initial, noise, target, stopAtTarget, p -> { });
+    }
+
+    /** {@link #run(HybridConfig, HybridObjective, double[], NoiseTable, double, boolean)}, calling {@code onPoint} with each point of the curve as it is scored. */
+    public static Result run(HybridConfig config, HybridObjective objective, double[] initial, NoiseTable noise,
+                             double target, boolean stopAtTarget, Consumer<Point> onPoint) {
         int n = objective.dimension();
         if (initial.length != n) throw new IllegalArgumentException("initial parameters have " + initial.length + " values, expected " + n);
         Adam adam = Adam.defaults();
@@ -58,6 +65,7 @@ public final class HybridTrainer {
         List<Point> curve = new ArrayList<>();
         double score = objective.evaluate(theta);
         curve.add(new Point(0, objective.episodes(), score));
+        onPoint.accept(curve.get(0));
         long toTarget = score >= target ? objective.episodes() : -1;
         for (int g = 0; g < config.generations() && !(stopAtTarget && toTarget >= 0); g++) {
             if (config.mode() == HybridMode.ES) {
@@ -105,6 +113,7 @@ public final class HybridTrainer {
             }
             score = objective.evaluate(theta);
             curve.add(new Point(g + 1, objective.episodes(), score));
+            onPoint.accept(curve.get(curve.size() - 1));
             if (toTarget < 0 && score >= target) toTarget = objective.episodes();
         }
         return new Result(theta, List.copyOf(curve), toTarget, score);
