@@ -17,12 +17,20 @@ import org.propamine.plasticity.CoefficientSharing;
  */
 public final class SnnBackprop {
     private final DifferentiableSnn net;
+    private final ResetGradient reset;
     private final double[][] gS, gSprev, gY, gV, gI, gH, gE, gTheta, gAlpha, ga, gb, gc, gm, ySave, thetaSave;
     private final double[] gR;
     private final double[] scalar = new double[2];
 
+    /** Back-propagation through {@code net} including the reset path ({@link ResetGradient#FULL}). */
     public SnnBackprop(DifferentiableSnn net) {
+        this(net, ResetGradient.FULL);
+    }
+
+    /** Back-propagation through {@code net}, the membrane reset's spike treated as {@code reset} says. */
+    public SnnBackprop(DifferentiableSnn net, ResetGradient reset) {
         this.net = net;
+        this.reset = reset;
         int n = net.layers.length;
         gS = new double[n][];
         gSprev = new double[n][];
@@ -134,6 +142,7 @@ public final class SnnBackprop {
         final double[] gs = gS[l], gy = gY[l], gv = gV[l], gi = gI[l];
         final double[] pre = l == 0 ? net.u : net.layers[l - 1].s;
         final int po = t * in;
+        final boolean detached = reset == ResetGradient.DETACHED;
         if (L.plastic && L.updated[t]) plasticityBackward(l, t, grad);
         for (int i = 0; i < out; i++) {
             gs[i] += (1 - d) * gy[i];
@@ -144,10 +153,10 @@ public final class SnnBackprop {
             double gvh;
             if (L.soft) {
                 gvh = gv[i];
-                gs[i] -= L.vth * gv[i];
+                if (!detached) gs[i] -= L.vth * gv[i];
             } else {
                 gvh = gv[i] * (1 - s);
-                gs[i] -= vh * gv[i];
+                if (!detached) gs[i] -= vh * gv[i];
             }
             gvh += gs[i] * net.surrogate.derivative(vh - L.vth);
             gi[i] = (1 - L.beta) * gvh;

@@ -13,6 +13,7 @@ import org.propamine.envs.Env;
 import org.propamine.trainer.bptt.Advantages;
 import org.propamine.trainer.bptt.DifferentiableSnn;
 import org.propamine.trainer.bptt.GaussianPolicyEpisode;
+import org.propamine.trainer.bptt.ResetGradient;
 import org.propamine.trainer.bptt.SnnBackprop;
 import org.propamine.trainer.bptt.SpikeMode;
 import org.propamine.trainer.bptt.TemporalTrainer;
@@ -32,7 +33,8 @@ import org.propamine.trainer.rollout.Futures;
  *       network and back-propagated.</li>
  * </ol>
  * The forward is the agent's network exactly ({@link SpikeMode#HEAVISIDE}); ∂s/∂v is the package's surrogate
- * {@link TemporalTrainer#SURROGATE} (fast sigmoid, k = 10, SPEC §4).
+ * {@link TemporalTrainer#SURROGATE} (fast sigmoid, k = 10, SPEC §4), and the membrane reset is detached
+ * ({@link ResetGradient#DETACHED}: through the reset's spike the gradient explodes over long episodes).
  * Episodes run on a fixed pool of workers (one env and one taped network each); every episode writes its own
  * gradient slot and the slots are summed in episode order, so the result is bit-identical for any thread count.
  * Memory: each worker's tape holds the plastic trace of every substep, ≈ 8·K·(steps + 1)·Σ_layers in·out bytes
@@ -60,7 +62,7 @@ public final class LocomotionPolicyGradient implements AutoCloseable {
         Worker(Env env, DifferentiableSnn net) {
             this.env = env;
             this.net = net;
-            this.backprop = new SnnBackprop(net);
+            this.backprop = new SnnBackprop(net, ResetGradient.DETACHED);
         }
     }
 
