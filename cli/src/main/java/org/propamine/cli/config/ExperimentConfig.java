@@ -86,6 +86,9 @@ public record ExperimentConfig(String name, long seed, int threads, Env env, Net
      *                              0 = no budget (default 30; es only)
      * @param hybridMode            hybrid trainer: {@code combined} (ES + BPTT directions), {@code guided} (Guided ES)
      *                              or {@code es} (its pure-ES baseline); default combined
+     * @param hybridBeta            hybrid combined: weight β of the unit ES direction against the unit gradient, in
+     *                              [0, 1] (default 0.5; 1 = pure ES, 0 = pure gradient)
+     * @param hybridAlpha           hybrid guided: isotropic share a of the sampling covariance, in (0, 1] (default 0.5)
      * @param hybridGradientEpisodes  hybrid trainer on a locomotion env: Gaussian-exploration episodes per policy
      *                                gradient, 2..10000 (the advantage baseline is their mean; default 4)
      * @param hybridGradientSteps     hybrid, locomotion: length cap of an exploration episode in env steps,
@@ -96,7 +99,8 @@ public record ExperimentConfig(String name, long seed, int threads, Env env, Net
      */
     public record Trainer(TrainerKind type, String strategy, int generations, int population, double sigma,
                           double learningRate, double weightDecay, FitnessKind fitness, int episodesPerCandidate,
-                          double timeBudgetMinutes, HybridMode hybridMode, int hybridGradientEpisodes,
+                          double timeBudgetMinutes, HybridMode hybridMode, double hybridBeta, double hybridAlpha,
+                          int hybridGradientEpisodes,
                           int hybridGradientSteps, double hybridExplorationSigma, double hybridDiscount) {
         public Trainer {
             required("type", type);
@@ -113,6 +117,10 @@ public record ExperimentConfig(String name, long seed, int threads, Env env, Net
             intRange("episodes_per_candidate", episodesPerCandidate, 1, 1000);
             nonNegative("time_budget_minutes", timeBudgetMinutes);
             required("hybrid_mode", hybridMode);
+            Checks.inRange("hybrid_beta", hybridBeta, 0, 1);
+            if (!(hybridAlpha > 0 && hybridAlpha <= 1)) {
+                throw new IllegalArgumentException("hybrid_alpha: got " + hybridAlpha + ", expected a finite number in (0, 1]");
+            }
             intRange("hybrid_gradient_episodes", hybridGradientEpisodes, 2, 10_000);
             intRange("hybrid_gradient_steps", hybridGradientSteps, 1, 1_000_000);
             positive("hybrid_exploration_sigma", hybridExplorationSigma);

@@ -43,10 +43,11 @@ import org.propamine.trainer.rollout.RolloutConfig;
  *       policy gradient of Gaussian exploration through the SNN; score: mean fitness of the evaluation episodes,
  *       metres for {@code fitness: distance}).</li>
  * </ul>
- * Config mapping: population → 2 × pairs, sigma, learning_rate, generations, seed; locomotion also env.max_steps,
- * fitness, episodes_per_candidate, eval.episodes, threads and the {@code hybrid_*} fields (weight_decay and
- * time_budget_minutes are not used). Shows a progress line; writes {@code metrics.csv} (generation, episodes, score
- * of the mean; a row per generation as it ends),
+ * Config mapping: population → 2 × pairs, sigma, learning_rate, generations, seed, hybrid_beta, hybrid_alpha;
+ * locomotion also env.max_steps, fitness, episodes_per_candidate, eval.episodes, threads, hybrid_gradient_episodes,
+ * hybrid_gradient_steps, hybrid_exploration_sigma and hybrid_discount (weight_decay and time_budget_minutes are not
+ * used). Shows a progress line; writes {@code metrics.csv} (generation, episodes, score of the mean; a row per
+ * generation as it ends),
  * {@code fitness.png} and {@code summary.json}; a locomotion run also writes its final mean as
  * {@code checkpoints/best.ckpt} so {@code eval} and {@code play} can load it. Hybrid runs are not resumable.
  */
@@ -106,7 +107,7 @@ final class HybridTraining {
     private static HybridTrainer.Result train(ExperimentConfig c, RunDirectory run, HybridObjective objective, double[] init,
                                               String envId, String rule, String scoreLabel, PrintWriter out) throws IOException {
         HybridConfig hc = new HybridConfig(c.trainer().hybridMode(), c.trainer().generations(), c.trainer().population() / 2,
-                c.trainer().sigma(), c.trainer().learningRate(), 0.5, 0.5, 4, c.seed());
+                c.trainer().sigma(), c.trainer().learningRate(), c.trainer().hybridBeta(), c.trainer().hybridAlpha(), 4, c.seed());
         NoiseTable table = NoiseTable.generate(Seeds.noiseTable(c.seed()), Math.max(1 << 20, 16 * init.length));
         String mode = hc.mode().toString().toLowerCase(Locale.ROOT);
         out.printf(Locale.ROOT, "Training %s with hybrid (%s), rule %s: %d parameters, %d generations of %d candidates -> %s%n",
