@@ -1,7 +1,6 @@
 package org.propamine.agent.decode;
 
-import java.util.List;
-import org.propamine.plasticity.ParameterSegment;
+import java.util.Arrays;
 
 /**
  * Non-spiking leaky readout then tanh. Per substep, for output o, with {@code β_r = exp(−Δt/τ_r)}:
@@ -9,45 +8,24 @@ import org.propamine.plasticity.ParameterSegment;
  * and per env step {@code action_o = tanh(u_o)} ∈ (−1, 1). u is reset to 0 at episode start (not between env
  * steps: the readout integrates across them with τ_r, default 0.05 s).
  */
-public final class LeakyReadoutDecoder implements ActionDecoder {
-    private final LinearReadout readout;
-    private final int out;
+public final class LeakyReadoutDecoder extends ReadoutDecoder {
     private final double beta;
     private final double[] u;
-    private final double[] drive;
 
     /** @param tau τ_r in seconds, @param dt substep Δt in seconds */
     public LeakyReadoutDecoder(int in, int out, double tau, double dt) {
-        this.readout = new LinearReadout(in, out);
-        this.out = out;
+        super(in, out);
         this.beta = Math.exp(-dt / tau);
         this.u = new double[out];
-        this.drive = new double[out];
-    }
-
-    @Override
-    public int inputs() {
-        return readout.in;
-    }
-
-    @Override
-    public int outputs() {
-        return out;
-    }
-
-    @Override
-    public List<ParameterSegment> segments() {
-        return readout.segments();
     }
 
     @Override
     public void reset() {
-        java.util.Arrays.fill(u, 0);
+        Arrays.fill(u, 0);
     }
 
     @Override
-    public void substep(double[] spikes) {
-        readout.drive(spikes, drive);
+    protected void integrate(double[] drive) {
         double g = 1 - beta;
         for (int o = 0; o < out; o++) u[o] = beta * u[o] + g * drive[o];
     }
