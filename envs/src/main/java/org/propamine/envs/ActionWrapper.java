@@ -4,7 +4,7 @@ package org.propamine.envs;
  * A wrapper that transforms every action before the inner env sees it (Gymnasium {@code ActionWrapper});
  * subclasses fill {@link #action(double[], double[])}. The caller's array is never modified.
  */
-public abstract class ActionWrapper extends Wrapper {
+public abstract class ActionWrapper extends InboundWrapper {
     private double[] buffer;
 
     protected ActionWrapper(Env env) {
@@ -12,28 +12,12 @@ public abstract class ActionWrapper extends Wrapper {
     }
 
     @Override
-    public final StepResult reset(long seed) {
-        StepResult r = env.reset(seed);
-        onReset(seed);
-        annotate(r.info());
-        return r;
-    }
-
-    @Override
-    public final StepResult step(double[] action) {
+    protected final double[] prepare(double[] action) {
         if (buffer == null) buffer = new double[env.actionSpace().size()];
         Actions.requireFinite(action);
         action(action, buffer);
-        StepResult r = env.step(buffer);
-        annotate(r.info());
-        return r;
+        return buffer;
     }
-
-    /** Adds this wrapper's diagnostics to the info of every reset and step (default: nothing). */
-    protected void annotate(Info info) {}
-
-    /** Called after the inner env reset (e.g. reseed noise, clear a delay line). */
-    protected void onReset(long seed) {}
 
     /** Writes the action the inner env receives into {@code out}. */
     protected abstract void action(double[] in, double[] out);

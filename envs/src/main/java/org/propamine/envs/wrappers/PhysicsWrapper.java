@@ -2,20 +2,19 @@ package org.propamine.envs.wrappers;
 
 import org.propamine.envs.Actions;
 import org.propamine.envs.Env;
+import org.propamine.envs.InboundWrapper;
 import org.propamine.envs.Info;
-import org.propamine.envs.StepResult;
-import org.propamine.envs.Wrapper;
 import org.propamine.envs.Wrappers;
 import org.propamine.envs.locomotion.LocomotionEnv;
 import org.propamine.sim.SimWorld;
 
 /**
  * Base of the wrappers that perturb the physics world of the {@link LocomotionEnv} inside the chain (reached
- * through {@link Wrappers#require}). Template: {@link #reset} resets the inner env, then calls
- * {@link #onReset}; {@link #step} calls {@link #beforeStep}, steps the inner env; both then let
- * {@link #annotate} log the wrapper's state in {@code info}.
+ * through {@link Wrappers#require}). On top of {@link InboundWrapper}'s template, a step first validates the action
+ * against the action space (so a rejected action never triggers a perturbation), then calls {@link #beforeStep};
+ * subclasses must fill {@link #onReset} and {@link #annotate}.
  */
-public abstract class PhysicsWrapper extends Wrapper {
+public abstract class PhysicsWrapper extends InboundWrapper {
     protected final LocomotionEnv base;
 
     protected PhysicsWrapper(Env env) {
@@ -29,28 +28,20 @@ public abstract class PhysicsWrapper extends Wrapper {
     }
 
     @Override
-    public final StepResult reset(long seed) {
-        StepResult r = env.reset(seed);
-        onReset(seed);
-        annotate(r.info());
-        return r;
-    }
-
-    @Override
-    public final StepResult step(double[] action) {
+    protected final double[] prepare(double[] action) {
         Actions.validate(action, env.actionSpace()); // a rejected action must not trigger a perturbation
         beforeStep();
-        StepResult r = env.step(action);
-        annotate(r.info());
-        return r;
+        return action;
     }
 
     /** After the inner reset (the world is at its initial pose): (re)apply the perturbation. */
+    @Override
     protected abstract void onReset(long seed);
 
     /** Before each inner step (time-triggered perturbations); default nothing. */
     protected void beforeStep() {}
 
     /** Logs the perturbation in info; keys must be present from reset on. */
+    @Override
     protected abstract void annotate(Info info);
 }
