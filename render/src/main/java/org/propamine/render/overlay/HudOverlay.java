@@ -31,26 +31,10 @@ public final class HudOverlay {
             font.draw(batch, info.title, tx, ty, ACCENT);
             ty += font.lineHeight();
         }
-        line.setLength(0);
-        line.append("time     ");
-        fixed(info.time, 2).append(" s");
-        font.draw(batch, line, tx, ty, TEXT);
-        ty += font.lineHeight();
-        line.setLength(0);
-        line.append("speed    ");
-        fixed(info.speed, 2).append(" m/s");
-        font.draw(batch, line, tx, ty, TEXT);
-        ty += font.lineHeight();
-        line.setLength(0);
-        line.append("distance ");
-        fixed(info.distance, 2).append(" m");
-        font.draw(batch, line, tx, ty, TEXT);
-        ty += font.lineHeight();
-        line.setLength(0);
-        line.append("reward   ");
-        fixed(info.reward, 1);
-        font.draw(batch, line, tx, ty, TEXT);
-        ty += font.lineHeight();
+        ty = row(batch, font, "time     ", info.time, 2, " s", tx, ty);
+        ty = row(batch, font, "speed    ", info.speed, 2, " m/s", tx, ty);
+        ty = row(batch, font, "distance ", info.distance, 2, " m", tx, ty);
+        ty = row(batch, font, "reward   ", info.reward, 1, "", tx, ty);
         line.setLength(0);
         line.append("x");
         fixed(info.playbackSpeed, 2);
@@ -63,6 +47,16 @@ public final class HudOverlay {
         font.draw(batch, line, tx, ty, ACCENT);
         font.flush(batch);
         return y + height;
+    }
+
+    /** Draws the row {@code label value unit} in the text colour at (tx, ty); returns the next row's y. */
+    private float row(QuadBatch batch, BitmapFont font, String label, double value, int decimals, String unit,
+                      float tx, float ty) {
+        line.setLength(0);
+        line.append(label);
+        fixed(value, decimals).append(unit);
+        font.draw(batch, line, tx, ty, TEXT);
+        return ty + font.lineHeight();
     }
 
     /** Appends {@code value} with {@code decimals} fixed decimals (half-up) without allocating. */
