@@ -35,16 +35,12 @@ public final class RobotScene implements Scene {
         robot = world.description();
         int[] depth = linkDepths(robot);
         List<Integer> links = new ArrayList<>();
-        List<double[]> localPoses = new ArrayList<>();
         for (int l = 0; l < robot.links().size(); l++) {
             Link link = robot.links().get(l);
             int colour = l == 0 ? ROOT_COLOUR : LIMB_COLOURS[(depth[l] + 1) % 2];
             for (Geom geom : link.geoms()) {
                 bodies.add(toBody(geom, colour));
                 links.add(l);
-                var p = geom.pose();
-                localPoses.add(new double[] {p.position().x(), p.position().y(), p.position().z(),
-                        p.rotation().x(), p.rotation().y(), p.rotation().z(), p.rotation().w()});
             }
         }
         if (bodies.isEmpty()) {
@@ -52,9 +48,7 @@ public final class RobotScene implements Scene {
         }
         linkOf = links.stream().mapToInt(Integer::intValue).toArray();
         local = new double[bodies.size() * 7];
-        for (int i = 0; i < bodies.size(); i++) {
-            System.arraycopy(localPoses.get(i), 0, local, i * 7, 7);
-        }
+        refreshGeometry(robot);
         poses = new double[bodies.size() * 7];
         update();
     }
@@ -72,6 +66,18 @@ public final class RobotScene implements Scene {
             }
         }
         return depth;
+    }
+
+    /** Writes the geom's pose in its link frame (x, y, z, qx, qy, qz, qw) into {@code dest[o..o+7)}. */
+    private static void localPose(Geom geom, double[] dest, int o) {
+        var p = geom.pose();
+        dest[o] = p.position().x();
+        dest[o + 1] = p.position().y();
+        dest[o + 2] = p.position().z();
+        dest[o + 3] = p.rotation().x();
+        dest[o + 4] = p.rotation().y();
+        dest[o + 5] = p.rotation().z();
+        dest[o + 6] = p.rotation().w();
     }
 
     /** The scene primitive for a sim geom (half lengths; zero-length capsules become spheres). */
@@ -101,17 +107,14 @@ public final class RobotScene implements Scene {
         System.arraycopy(linkPose, 0, focus, 0, 3);
     }
 
-    /** Same links and geom counts, new sizes or local poses (a shortened link); colours are kept. */
+    /** Reads every geom's size and local pose (same links and geom counts as at construction, e.g. a shortened link); colours are kept. */
     private void refreshGeometry(RobotDescription now) {
         int i = 0;
         for (int l = 0; l < now.links().size(); l++) {
             for (Geom geom : now.links().get(l).geoms()) {
                 if (i >= bodies.size() || linkOf[i] != l) throw new IllegalStateException("robot '" + now.name() + "' changed its geoms, expected the same geoms per link");
                 bodies.set(i, toBody(geom, bodies.get(i).rgb()));
-                var p = geom.pose();
-                double[] q = {p.position().x(), p.position().y(), p.position().z(), p.rotation().x(), p.rotation().y(), p.rotation().z(), p.rotation().w()};
-                System.arraycopy(q, 0, local, i * 7, 7);
-                i++;
+                localPose(geom, local, 7 * i++);
             }
         }
         robot = now;
