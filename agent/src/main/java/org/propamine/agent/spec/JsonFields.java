@@ -3,6 +3,8 @@ package org.propamine.agent.spec;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Reads typed fields of one JSON object for {@link NetworkSpecs}, failing with a one-line message
@@ -57,15 +59,11 @@ final class JsonFields {
     }
 
     double number(String field) {
-        JsonNode c = child(field);
-        if (!c.isNumber()) throw fail(qualified(field) + " = " + c, "expected a number");
-        return c.doubleValue();
+        return typed(field, JsonNode::isNumber, "expected a number").doubleValue();
     }
 
     int integer(String field) {
-        JsonNode c = child(field);
-        if (!c.isIntegralNumber()) throw fail(qualified(field) + " = " + c, "expected an integer");
-        return c.intValue();
+        return typed(field, JsonNode::isIntegralNumber, "expected an integer").intValue();
     }
 
     int integer(String field, int fallback) {
@@ -77,16 +75,29 @@ final class JsonFields {
     }
 
     String text(String field) {
-        JsonNode c = child(field);
-        if (!c.isTextual()) throw fail(qualified(field) + " = " + c, "expected a string");
-        return c.textValue();
+        return typed(field, JsonNode::isTextual, "expected a string").textValue();
     }
 
     boolean bool(String field, boolean fallback) {
-        if (!has(field)) return fallback;
+        return has(field) ? typed(field, JsonNode::isBoolean, "expected true or false").booleanValue() : fallback;
+    }
+
+    /** The present {@code field}, failing naming {@code field = value} and {@code expected} unless it is of the right type. */
+    private JsonNode typed(String field, Predicate<JsonNode> type, String expected) {
         JsonNode c = child(field);
-        if (!c.isBoolean()) throw fail(qualified(field) + " = " + c, "expected true or false");
-        return c.booleanValue();
+        if (!type.test(c)) throw bad(field, c, expected);
+        return c;
+    }
+
+    /**
+     * Reads the string {@code field} ({@code fallback} when absent) and maps it with {@code parse}, which returns
+     * null for an unknown name; an unknown name fails naming {@code field = "name"} and {@code expected}.
+     */
+    <T> T choice(String field, String fallback, Function<String, T> parse, String expected) {
+        String id = text(field, fallback);
+        T value = parse.apply(id);
+        if (value == null) throw bad(field, "\"" + id + "\"", expected);
+        return value;
     }
 
     /** Fails naming {@code field = value} and what was expected. */

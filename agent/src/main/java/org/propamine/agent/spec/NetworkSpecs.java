@@ -92,12 +92,8 @@ public final class NetworkSpecs {
 
     private static LayerSpec layer(String source, String path, JsonNode node, double dt) {
         JsonFields f = new JsonFields(source, path, node, LAYER);
-        String modelId = f.text("neuron", "lif");
-        NeuronModel model = NeuronModel.parse(modelId);
-        if (model == null) throw f.bad("neuron", "\"" + modelId + "\"", "expected lif or alif");
-        String resetId = f.text("reset", "soft");
-        ResetMechanism reset = ResetMechanism.parse(resetId);
-        if (reset == null) throw f.bad("reset", "\"" + resetId + "\"", "expected soft or hard");
+        NeuronModel model = f.choice("neuron", "lif", NeuronModel::parse, "expected lif or alif");
+        ResetMechanism reset = f.choice("reset", "soft", ResetMechanism::parse, "expected soft or hard");
         try {
             LifParams lif = new LifParams(f.number("tau_mem", 0.02), f.number("v_th", 1.0), reset, dt);
             AdaptiveLifParams alif = new AdaptiveLifParams(lif, f.number("tau_adapt", 0.2), f.number("adapt_strength", 0.2));
@@ -113,12 +109,9 @@ public final class NetworkSpecs {
         String ruleId = f.text("rule");
         if (!Rules.isKnown(ruleId)) throw f.bad("rule", "\"" + ruleId + "\"", "expected one of " + Rules.names());
         PlasticityRule rule = Rules.resolve(ruleId);
-        String sharingId = f.text("alpha_sharing", "per_synapse");
-        CoefficientSharing sharing = CoefficientSharing.parse(sharingId);
-        if (sharing == null) throw f.bad("alpha_sharing", "\"" + sharingId + "\"", "expected per_synapse, per_post or shared");
-        String fanoutId = f.text("fanout", "global");
-        Fanout fanout = Fanout.parse(fanoutId);
-        if (fanout == null) throw f.bad("fanout", "\"" + fanoutId + "\"", "expected global or per_post");
+        CoefficientSharing sharing = f.choice("alpha_sharing", "per_synapse", CoefficientSharing::parse,
+                "expected per_synapse, per_post or shared");
+        Fanout fanout = f.choice("fanout", "global", Fanout::parse, "expected global or per_post");
         try {
             return new PlasticityConfig(rule, sharing, fanout, f.number("clip", 1.0), f.number("tau_theta", 0.5),
                     f.number("eta", 0.1), f.number("eta_e", 0.1));
@@ -128,9 +121,7 @@ public final class NetworkSpecs {
     }
 
     private static ReadoutSpec readout(JsonFields f) {
-        String typeId = f.text("type", "leaky");
-        ReadoutKind kind = ReadoutKind.parse(typeId);
-        if (kind == null) throw f.bad("type", "\"" + typeId + "\"", "expected leaky or rate");
+        ReadoutKind kind = f.choice("type", "leaky", ReadoutKind::parse, "expected leaky or rate");
         try {
             return new ReadoutSpec(kind, f.integer("in"), f.integer("out"), f.number("tau", 0.05));
         } catch (IllegalArgumentException e) {
