@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -41,10 +40,6 @@ public final class ConfigBinder {
                     : e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
             throw ConfigException.field(tree.sourceOf(path), path,
                     "unknown field, expected one of " + String.join(", ", known));
-        } catch (InvalidFormatException e) {
-            String path = path(e);
-            throw ConfigException.field(tree.sourceOf(path), path,
-                    "got " + describe(tree, path) + ", expected " + expected(e.getTargetType()));
         } catch (ValueInstantiationException e) {
             String path = path(e);
             Throwable cause = e.getCause() != null ? e.getCause() : e;
@@ -55,7 +50,7 @@ public final class ConfigBinder {
                 throw ConfigException.field(tree.sourceOf(full), full, m.group(2));
             }
             throw ConfigException.field(tree.sourceOf(path), path.isEmpty() ? "(top level)" : path, msg);
-        } catch (MismatchedInputException e) {
+        } catch (MismatchedInputException e) { // also its subclass InvalidFormatException: a value of the wrong type or format
             String path = path(e);
             throw ConfigException.field(tree.sourceOf(path), path,
                     "got " + describe(tree, path) + ", expected " + expected(e.getTargetType()));
