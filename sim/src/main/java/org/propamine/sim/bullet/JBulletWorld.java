@@ -451,7 +451,8 @@ public final class JBulletWorld implements SimWorld {
 
     @Override
     public void applyRootImpulse(double ix, double iy, double iz) {
-        bodies[0].applyCentralImpulse(new Vector3f((float) ix, (float) iy, (float) iz));
+        tmpA.set((float) ix, (float) iy, (float) iz); // applyCentralImpulse only reads it
+        bodies[0].applyCentralImpulse(tmpA);
         pristine = false;
     }
 
