@@ -11,6 +11,7 @@ import org.propamine.envs.Info;
 public final class MotorStrength extends PhysicsWrapper {
     public static final String KEY = "motor_strength";
     private final double[] factors;
+    private final double mean; // info["motor_strength"], fixed for the wrapper's life
 
     /** The same factor (≥ 0) for every actuator. */
     public MotorStrength(Env env, double factor) {
@@ -27,6 +28,9 @@ public final class MotorStrength extends PhysicsWrapper {
             if (!(factors[a] >= 0) || !Double.isFinite(factors[a])) throw new IllegalArgumentException("MotorStrength.factors[" + a + "] = " + factors[a] + ", expected a finite value >= 0");
         }
         this.factors = factors.clone();
+        double sum = 0;
+        for (double f : factors) sum += f;
+        this.mean = sum / factors.length;
     }
 
     private static double[] filled(int n, double v) {
@@ -42,8 +46,6 @@ public final class MotorStrength extends PhysicsWrapper {
 
     @Override
     protected void annotate(Info info) {
-        double s = 0;
-        for (double f : factors) s += f;
-        info.put(KEY, s / factors.length);
+        info.put(KEY, mean);
     }
 }
