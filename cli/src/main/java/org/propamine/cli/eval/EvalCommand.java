@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Evaluate a trained run under perturbed conditions: retention table (Markdown, JSON, PNG).",
-            "Grid: assets/conditions/default.yaml or --conditions. Per condition: mean ± 95% CI of return and distance,",
+            "Grid: assets/conditions/default.yaml or --conditions. Per condition: mean ± 95%% CI of return and distance,",
             "retention %% of the nominal distance, recovery time after mid-episode damage.",
             "Writes RUN/eval/ (or --out): retention.md, retention.json, retention.png."})
 public final class EvalCommand implements Callable<Integer> {
