@@ -82,7 +82,7 @@ public final class PlayCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--condition applies to RUN, not to --demo");
         }
         FrameSize wh = size();
-        RecordOptions options = RecordOptions.defaults().withSize(wh.width(), wh.height()).withFps(fps);
+        RecordOptions options = recordOptions(wh);
         PlaybackSource source = demo ? demoSource() : runSource();
         PrintWriter out = spec.commandLine().getOut();
         String title = demo ? "propamine: scripted gait" : "propamine: " + run.getFileName();
@@ -141,6 +141,18 @@ public final class PlayCommand implements Callable<Integer> {
             }
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** --size range, --fps and --seconds checked before anything is built, each error naming its option. */
+    private RecordOptions recordOptions(FrameSize wh) {
+        if (seconds != null && !(seconds > 0 && Double.isFinite(seconds))) {
+            throw new IllegalArgumentException("--seconds " + seconds + ": expected a positive number of seconds");
+        }
+        if (wh.width() < 16 || wh.width() > 4096 || wh.height() < 16 || wh.height() > 4096) {
+            throw new IllegalArgumentException("--size " + size + ": expected 16..4096 pixels per side");
+        }
+        if (fps < 1 || fps > 120) throw new IllegalArgumentException("--fps " + fps + ": expected 1..120 frames per second");
+        return RecordOptions.defaults().withSize(wh.width(), wh.height()).withFps(fps);
     }
 
     private FrameSize size() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +57,18 @@ class PlayCommandTest {
 
         CliRun size = CliRun.of("play", "--demo", "--size", "big");
         assertEquals(2, size.exitCode(), size.toString());
+
+        // out-of-range values: one line naming the option and the range (they used to name no option)
+        String[][] badValues = {{"--fps", "0", "--fps 0: expected 1..120 frames per second"},
+                {"--seconds", "0", "--seconds 0.0: expected a positive number of seconds"},
+                {"--size", "8x8", "--size 8x8: expected 16..4096 pixels per side"}};
+        for (String[] bad : badValues) {
+            Path gif = dir.resolve("bad.gif");
+            CliRun r = CliRun.of("play", "--demo", "--record", gif.toString(), bad[0], bad[1]);
+            assertEquals(1, r.exitCode(), r.toString());
+            assertEquals(List.of("propamine: error: " + bad[2]), r.errLines(), r.toString());
+            assertFalse(Files.exists(gif));
+        }
 
         CliRun noRun = CliRun.of("play", dir.resolve("nope").toString(), "--record", dir.resolve("a.gif").toString());
         assertEquals(1, noRun.exitCode(), noRun.toString());
