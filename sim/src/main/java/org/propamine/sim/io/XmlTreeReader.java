@@ -40,7 +40,7 @@ public final class XmlTreeReader {
             if (h.root == null) throw new RobotFileException(source + ":1: malformed XML: no root element");
             return h.root;
         } catch (SAXParseException e) {
-            throw new RobotFileException(source + ":" + Math.max(e.getLineNumber(), 1) + ": malformed XML: " + e.getMessage() + ", expected well-formed XML");
+            throw new RobotFileException(source + ":" + Math.max(e.getLineNumber(), 1) + ": malformed XML: " + withoutFinalStop(e.getMessage()) + ", expected well-formed XML");
         } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
             throw new RobotFileException(source + ":1: malformed XML: " + e.getMessage());
         } catch (IOException e) {
@@ -74,5 +74,10 @@ public final class XmlTreeReader {
         public void characters(char[] ch, int start, int length) {
             if (!stack.isEmpty()) stack.peek().text.append(ch, start, length);
         }
+    }
+
+    /** The parser's sentence without its full stop, so that ", expected ..." can follow it. */
+    private static String withoutFinalStop(String message) {
+        return message != null && message.endsWith(".") ? message.substring(0, message.length() - 1) : message;
     }
 }

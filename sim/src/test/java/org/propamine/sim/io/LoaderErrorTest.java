@@ -86,7 +86,9 @@ class LoaderErrorTest {
 
     @Test
     void malformedXml() {
-        assertMessage(mjcf("<mujoco>\n<worldbody>\n<body>\n</worldbody>\n</mujoco>"), "t.xml:4:", "malformed XML");
+        RobotFileException unclosed = mjcf("<mujoco>\n<worldbody>\n<body>\n</worldbody>\n</mujoco>");
+        assertMessage(unclosed, "t.xml:4:", "malformed XML", "\"</body>\", expected well-formed XML");
+        assertFalse(unclosed.getMessage().contains(".,"), "the parser's full stop is dropped: " + unclosed.getMessage());
         assertMessage(urdf("<robot name=\"r\">\n<link name=\"a\"\n</robot>"), "t.urdf:3:", "malformed XML");
     }
 
