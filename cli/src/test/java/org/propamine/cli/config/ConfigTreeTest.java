@@ -1,6 +1,7 @@
 package org.propamine.cli.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,6 +59,18 @@ class ConfigTreeTest {
         assertTrue(e.getMessage().startsWith("bad.yaml:"), e.getMessage());
         assertTrue(e.getMessage().contains("malformed YAML"), e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
+    }
+
+    /** Regression: the message used to carry SnakeYAML's quoted source lines, carets and "in 'reader'". */
+    @Test
+    void malformedYamlIsTheProblemAtItsLineAndColumn() {
+        var flow = assertThrows(ConfigException.class, () -> ConfigTree.parse("bad.yaml", "a: 1\nb: [1, 2\n"));
+        assertEquals("bad.yaml:3:1: malformed YAML: expected ',' or ']', but got <stream end> "
+                + "(while parsing a flow sequence at line 2, column 4)", flow.getMessage());
+        var tab = assertThrows(ConfigException.class, () -> ConfigTree.parse("tab.yaml", "a:\n  b: 1\n\tc: 2\n"));
+        assertTrue(tab.getMessage().startsWith("tab.yaml:3:1: malformed YAML: found character '\\t(TAB)' that cannot start any token"),
+                tab.getMessage());
+        assertFalse(tab.getMessage().contains("reader"), tab.getMessage());
     }
 
     @Test
