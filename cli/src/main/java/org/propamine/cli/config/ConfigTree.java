@@ -12,8 +12,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.propamine.envs.conditions.YamlSyntax;
 
 /**
  * A YAML configuration tree that remembers which source (file, {@code --set}) supplied each value, so that
@@ -64,12 +63,9 @@ public final class ConfigTree {
                 String value = msg.replaceFirst("^Malformed numeric value '([^']*)'.*$", "$1");
                 throw ConfigException.field(source, field, "got " + value + ", expected a finite number");
             }
-            if (e.getCause() instanceof MarkedYAMLException y && y.getProblemMark() != null) {
-                throw new ConfigException(source + ":" + at(y.getProblemMark(), ":") + ": malformed YAML: " + problem(y));
-            }
-            var loc = e.getLocation();
-            String where = loc == null ? source : source + ":" + loc.getLineNr() + ":" + loc.getColumnNr();
-            throw new ConfigException(where + ": malformed YAML: " + msg);
+            YamlSyntax y = YamlSyntax.of(e);
+            String where = y.line() > 0 ? source + ":" + y.line() + ":" + y.column() : source;
+            throw new ConfigException(where + ": malformed YAML: " + y.message());
         }
         if (node == null || node.isMissingNode() || node.isNull()) node = YAML.createObjectNode();
         if (!node.isObject()) {
@@ -195,20 +191,6 @@ public final class ConfigTree {
         if (node.isNumber()) return "number";
         if (node.isBoolean()) return "boolean";
         return node.getNodeType().toString().toLowerCase();
-    }
-
-    /** SnakeYAML's problem and its context without the quoted source lines: "what (while ... at line L, column C)". */
-    private static String problem(MarkedYAMLException y) {
-        String what = oneLine(y.getProblem());
-        if (y.getContext() == null) return what;
-        String context = oneLine(y.getContext());
-        if (y.getContextMark() != null) context += " at line " + at(y.getContextMark(), ", column ");
-        return what + " (" + context + ")";
-    }
-
-    /** A mark as 1-based "line SEP column". */
-    private static String at(Mark m, String sep) {
-        return (m.getLine() + 1) + sep + (m.getColumn() + 1);
     }
 
     static String oneLine(String s) {

@@ -27,8 +27,8 @@ record YamlNode(Object value, int line) {
             if (t == null) return new YamlNode(null, 1);
             return read(p, file);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new ConditionFileException(file + ":" + line + ": malformed YAML: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            YamlSyntax y = YamlSyntax.of(e);
+            throw new ConditionFileException(file + ":" + y.line() + ": malformed YAML: " + y.message());
         } catch (IOException e) {
             throw new ConditionFileException(file + ": cannot read: " + e.getMessage());
         }

@@ -74,6 +74,19 @@ class ConditionGridTest {
         assertTrue(e.getMessage().startsWith(expected) && !e.getMessage().contains("\n"), e.getMessage());
     }
 
+    /** Regression: a syntax error said only what the parser was doing ("while parsing a flow sequence"), not what was wrong. */
+    @Test
+    void malformedYamlNamesTheProblem() {
+        ConditionFileException open = assertThrows(ConditionFileException.class,
+                () -> ConditionGrid.parse("conditions:\n  - name: [a\n", "g.yaml"));
+        assertEquals("g.yaml:2: malformed YAML: expected ',' or ']', but got <stream end> (while parsing a flow sequence)",
+                open.getMessage());
+        ConditionFileException tab = assertThrows(ConditionFileException.class,
+                () -> ConditionGrid.parse("conditions:\n  - name: a\n\t  b: 1\n", "g.yaml"));
+        assertTrue(tab.getMessage().startsWith("g.yaml:3: malformed YAML: found character '\\t(TAB)' that cannot start any token"),
+                tab.getMessage());
+    }
+
     @Test
     void outOfRangeValuesFailAtApplyWithTheEntryLine() {
         ConditionGrid grid = ConditionGrid.parse("conditions:\n  - name: heavy\n    wrappers:\n      - type: MassScale\n        args: {scale: -2}\n", "g.yaml");
