@@ -75,6 +75,9 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter w = spec.commandLine().getOut();
         if (episodes < 1) throw new IllegalArgumentException("--episodes " + episodes + ": expected >= 1");
         if (threads < 0) throw new IllegalArgumentException("--threads " + threads + ": expected >= 0 (0 = all cores)");
+        if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
+            throw new IllegalArgumentException("--out " + out + ": is a file, expected a directory (created if missing)");
+        }
         ConditionGrid grid = conditions == null ? ConditionGrid.loadDefault() : ConditionGrid.load(conditions);
         grid = select(grid);
         if (!grid.names().contains("nominal")) {

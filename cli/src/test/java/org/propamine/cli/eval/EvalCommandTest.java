@@ -100,6 +100,13 @@ class EvalCommandTest {
         assertEquals(1, unknown.exitCode(), unknown.toString());
         assertTrue(unknown.err().contains("no_such_condition"), unknown.toString());
 
+        Path file = dir.resolve("a-file");
+        Files.writeString(file, "x");
+        CliRun outIsFile = CliRun.of("eval", plastic.toString(), "--out", file.toString());
+        assertEquals(1, outIsFile.exitCode(), outIsFile.toString());
+        assertEquals("propamine: error: --out " + file + ": is a file, expected a directory (created if missing)",
+                outIsFile.err().strip()); // was "already exists: FILE", after loading every run
+
         CliRun episodes = CliRun.of("eval", plastic.toString(), "--episodes", "0");
         assertEquals(1, episodes.exitCode(), episodes.toString());
 
