@@ -40,7 +40,10 @@ public final class RobotFiles {
         if (!lower.endsWith(".xml") && !lower.endsWith(".urdf")) {
             throw new RobotFileException(nameOrPath + ": unknown robot file extension, expected .xml (MJCF) or .urdf (URDF)");
         }
-        if (!Files.isRegularFile(p)) throw new RobotFileException(nameOrPath + ": no such file, expected a robot file or one of " + SHIPPED);
+        if (!Files.isRegularFile(p)) {
+            String what = Files.isDirectory(p) ? "is a directory" : "no such file";
+            throw new RobotFileException(nameOrPath + ": " + what + ", expected a robot file or one of " + SHIPPED);
+        }
         return lower.endsWith(".urdf") ? UrdfLoader.load(p) : MjcfLoader.load(p);
     }
 

@@ -142,5 +142,8 @@ class LoaderErrorTest {
         Path bad = Files.writeString(dir.resolve("bad.urdf"), "<robot name=\"r\">\n" + link("a") + link("a") + "</robot>");
         e = assertThrows(RobotFileException.class, () -> RobotFiles.load(bad.toString()));
         assertEquals(bad + ":3: <link>: duplicate link name 'a' (first at line 2), expected unique names", e.getMessage());
+        Path folder = Files.createDirectories(dir.resolve("folder.urdf"));
+        e = assertThrows(RobotFileException.class, () -> RobotFiles.load(folder.toString()));
+        assertTrue(e.getMessage().startsWith(folder + ": is a directory, expected a robot file"), e.getMessage()); // said "no such file"
     }
 }
