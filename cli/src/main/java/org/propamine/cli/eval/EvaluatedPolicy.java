@@ -3,6 +3,7 @@ package org.propamine.cli.eval;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.propamine.agent.Policy;
 import org.propamine.cli.config.ConfigLoader;
@@ -44,6 +45,7 @@ public record EvaluatedPolicy(String label, RunDirectory run, ExperimentParts pa
      *                                  network, e.g. a controller of another robot
      */
     public static EvaluatedPolicy load(Path runOrCheckpoint, String label, List<String> overrides) throws IOException {
+        if (!Files.exists(runOrCheckpoint) && runOrCheckpoint.toString().endsWith(".ckpt")) throw missingCheckpoint(runOrCheckpoint);
         Path checkpointFile = Files.isRegularFile(runOrCheckpoint) ? runOrCheckpoint : null;
         Path dir = checkpointFile == null ? runOrCheckpoint : runDirectoryOf(checkpointFile);
         RunDirectory run = RunDirectory.open(dir);
@@ -79,6 +81,19 @@ public record EvaluatedPolicy(String label, RunDirectory run, ExperimentParts pa
     }
 
     /** {@code RUN} of {@code RUN/checkpoints/FILE.ckpt}; a one-line error for a file anywhere else. */
+    /** A .ckpt path that does not exist (e.g. rotated away by training): names the checkpoints that do. */
+    private static IOException missingCheckpoint(Path file) throws IOException {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        List<String> present = new ArrayList<>();
+        if (folder != null && Files.isDirectory(folder)) {
+            try (var files = Files.list(folder)) {
+                files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".ckpt")).sorted().forEach(present::add);
+            }
+        }
+        return new IOException(file + ": no such checkpoint file, expected "
+                + (present.isEmpty() ? "RUN/" + RunDirectory.CHECKPOINTS + "/FILE.ckpt" : "one of " + present));
+    }
+
     private static Path runDirectoryOf(Path checkpointFile) throws IOException {
         Path parent = checkpointFile.toAbsolutePath().normalize().getParent();
         if (parent == null || !RunDirectory.CHECKPOINTS.equals(String.valueOf(parent.getFileName())) || parent.getParent() == null) {

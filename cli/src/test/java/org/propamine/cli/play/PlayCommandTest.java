@@ -109,6 +109,14 @@ class PlayCommandTest {
         assertTrue(outside.err().contains("not a checkpoint of a run directory"), outside.toString());
         assertFalse(Files.exists(gif));
 
+        // a checkpoint that is not there (training keeps only the newest few): names the ones that are
+        Path gone = run.resolve("checkpoints/gen-000000007.ckpt");
+        CliRun missing = CliRun.of("play", gone.toString(), "--record", gif.toString(), "--seconds", "0.2");
+        assertEquals(1, missing.exitCode(), missing.toString());
+        assertEquals("propamine: error: " + gone + ": no such checkpoint file, expected one of [best.ckpt, gen-000000001.ckpt]",
+                missing.err().strip()); // said "not a run directory (no such directory)"
+        assertFalse(Files.exists(gif));
+
         // an unknown condition names the grid and the known conditions
         CliRun cond = CliRun.of("play", run.toString(), "--condition", "bogus", "--record", gif.toString());
         assertEquals(1, cond.exitCode(), cond.toString());
