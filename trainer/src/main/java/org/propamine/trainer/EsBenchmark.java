@@ -1,5 +1,6 @@
 package org.propamine.trainer;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.propamine.agent.Policy;
@@ -90,24 +91,72 @@ public final class EsBenchmark {
      */
     public static Result measure(TrainerConfig config, RolloutSetup setup, RolloutBackend backend, int threads,
                                  int warmup, int generations) {
-        if (warmup < 0 || generations < 1) throw new IllegalArgumentException("bench needs warmup >= 0 and generations >= 1");
-        TrainerConfig c = config.withThreads(threads).withEvaluation(new EvaluationConfig(0, 1))
-                .withStop(StopConfig.defaults().withMaxGenerations(warmup + generations));
-        try (Trainer t = new Trainer(c, setup, null, backend)) {
+        try (Trainer t = new Trainer(benchConfig(config, threads, warmup, generations), setup, null, backend)) {
             for (int g = 0; g < warmup; g++) t.step();
-            double rollout = 0;
-            double strategy = 0;
-            double wall = 0;
-            long steps = 0;
-            for (int g = 0; g < generations; g++) {
-                GenerationMetrics m = t.step();
-                rollout += m.rolloutSeconds();
-                strategy += m.strategySeconds();
-                wall += m.rolloutSeconds() + m.strategySeconds() + m.evalSeconds();
-                steps += m.generationEnvSteps();
+            Totals totals = new Totals();
+            for (int g = 0; g < generations; g++) totals.add(t.step());
+            return totals.result(t.threads(), generations, config);
+        }
+    }
+
+    /**
+     * Backend {@code b} against backend {@code a}, generation by generation and alternating: both trainers run
+     * the same config and seeds, so generation g runs the same episodes on both (a paired comparison), and a
+     * machine whose load drifts slows both alike.
+     *
+     * @param medianRatio the median over generations of (b's generation time / a's generation time)
+     */
+    public record Comparison(Result a, Result b, double medianRatio) {}
+
+    /** Compares {@code b} (with {@code threadsB} local threads) with {@code a} over the same generations. */
+    public static Comparison compare(TrainerConfig config, RolloutSetup setup, RolloutBackend a, int threadsA, RolloutBackend b,
+                                     int threadsB, int warmup, int generations) {
+        try (Trainer ta = new Trainer(benchConfig(config, threadsA, warmup, generations), setup, null, a);
+             Trainer tb = new Trainer(benchConfig(config, threadsB, warmup, generations), setup, null, b)) {
+            for (int g = 0; g < warmup; g++) {
+                ta.step();
+                tb.step();
             }
+            Totals sa = new Totals();
+            Totals sb = new Totals();
+            double[] ratios = new double[generations];
+            for (int g = 0; g < generations; g++) {
+                double wa = sa.add(ta.step());
+                double wb = sb.add(tb.step());
+                ratios[g] = wb / wa;
+            }
+            Arrays.sort(ratios);
+            double median = generations % 2 == 1 ? ratios[generations / 2] : (ratios[generations / 2 - 1] + ratios[generations / 2]) / 2;
+            return new Comparison(sa.result(ta.threads(), generations, config), sb.result(tb.threads(), generations, config), median);
+        }
+    }
+
+    private static TrainerConfig benchConfig(TrainerConfig config, int threads, int warmup, int generations) {
+        if (warmup < 0 || generations < 1) throw new IllegalArgumentException("bench needs warmup >= 0 and generations >= 1");
+        return config.withThreads(threads).withEvaluation(new EvaluationConfig(0, 1))
+                .withStop(StopConfig.defaults().withMaxGenerations(warmup + generations));
+    }
+
+    /** Sums of the measured generations. */
+    private static final class Totals {
+        double rollout;
+        double strategy;
+        double wall;
+        long steps;
+
+        /** Adds one generation; returns its wall time (rollouts + strategy + evaluation). */
+        double add(GenerationMetrics m) {
+            double w = m.rolloutSeconds() + m.strategySeconds() + m.evalSeconds();
+            rollout += m.rolloutSeconds();
+            strategy += m.strategySeconds();
+            wall += w;
+            steps += m.generationEnvSteps();
+            return w;
+        }
+
+        Result result(int threads, int generations, TrainerConfig config) {
             long episodes = (long) generations * 2 * config.strategy().pairs() * config.rollout().episodes();
-            return new Result(t.threads(), generations, episodes, steps, rollout, strategy, wall / generations);
+            return new Result(threads, generations, episodes, steps, rollout, strategy, wall / generations);
         }
     }
 

@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code propamine bench cluster}: the per-generation cost of cluster mode on one machine — a trainer member
  * with N threads plus a {@code propamine worker} JVM with N threads, over loopback — against local mode with
- * 2N threads, on the same config and generations ({@link EsBenchmark#measure}). Wall-clock numbers: they
- * depend on what else the machine runs.
+ * 2N threads, generation by generation and alternating ({@link EsBenchmark#compare}: both modes run the same
+ * episodes in generation g). Wall-clock numbers: they depend on what else the machine runs.
  */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
         description = "Cluster-mode overhead: trainer member + worker JVM (N threads each, loopback) vs local mode with 2N threads.")
@@ -44,7 +44,7 @@ public final class BenchClusterCommand implements Callable<Integer> {
     int threads = 1;
 
     @Option(names = "--generations", paramLabel = "N", description = "Measured generations per mode (default ${DEFAULT-VALUE}).")
-    int generations = 3;
+    int generations = 5;
 
     @Option(names = "--warmup", paramLabel = "N", description = "Unmeasured warm-up generations per mode (default ${DEFAULT-VALUE}).")
     int warmup = 1;
@@ -60,18 +60,19 @@ public final class BenchClusterCommand implements Callable<Integer> {
         TrainerConfig tc = TrainerConfigs.of(r.config());
         ExperimentSetup setup = new ExperimentSetup(r.yaml(), parts);
 
-        EsBenchmark.Result local = EsBenchmark.measure(tc, setup, RolloutBackend.LOCAL, 2 * threads, warmup, generations);
         String name = "bench-" + ProcessHandle.current().pid();
         int seedPort = MemberProcess.freePort();
         String join = "127.0.0.1:" + seedPort;
-        EsBenchmark.Result cluster;
+        EsBenchmark.Comparison c;
         try (MemberProcess worker = MemberProcess.start(Main.class.getName(), List.of("worker", "--join", join,
                 "--port", Integer.toString(seedPort), "--threads", Integer.toString(threads), "--cluster-name", name), "propamine worker: ");
              ClusterMember member = ClusterOptions.start(new ClusterConfig(join, name, ClusterConfig.DEFAULT_BIND,
                      MemberProcess.freePort(), threads, 30, ClusterOptions.secret()))) {
-            cluster = EsBenchmark.measure(tc, setup, member, threads, warmup, generations);
+            c = EsBenchmark.compare(tc, setup, RolloutBackend.LOCAL, 2 * threads, member, threads, warmup, generations);
         }
-        double overhead = cluster.generationSeconds() / local.generationSeconds() - 1;
+        EsBenchmark.Result local = c.a();
+        EsBenchmark.Result cluster = c.b();
+        double overhead = c.medianRatio() - 1;
         var out = spec.commandLine().getOut();
         if (json) {
             out.println(String.format(Locale.ROOT, "{\"local\": %s, \"cluster\": %s, \"members\": 2, \"overhead\": %.4f}",
@@ -81,7 +82,7 @@ public final class BenchClusterCommand implements Callable<Integer> {
                     parts.spec().name(), r.config().trainer().population(), parts.parameterCount(), generations);
             out.println("local:   " + local.describe());
             out.println("cluster: " + cluster.describe() + " (2 JVMs, " + threads + " thread(s) each)");
-            out.printf(Locale.ROOT, "overhead %+.1f%% per generation%n", 100 * overhead);
+            out.printf(Locale.ROOT, "overhead %+.1f%% per generation (median over the generations of cluster time / local time)%n", 100 * overhead);
         }
         out.flush();
         return 0;

@@ -47,7 +47,8 @@ final class ClusterTargets implements RolloutTargets {
             } catch (NumberFormatException e) {
                 continue;
             }
-            if (n >= 1) targets.add(new Target(ClusterMember.nameOf(m), n, n + 1, m));
+            // one chunk per thread: a chunk queued behind a running one could leave another member idle at the end
+            if (n >= 1) targets.add(new Target(ClusterMember.nameOf(m), n, n, m));
         }
         return targets;
     }
@@ -59,7 +60,8 @@ final class ClusterTargets implements RolloutTargets {
 
     @Override
     public void retire(RolloutJob job) {
-        if (member.hazelcast().getLifecycleService().isRunning()) jobs.delete(ClusterMember.jobKey(runId, job.id()));
+        // nobody waits for the delete: the next job does not depend on it
+        if (member.hazelcast().getLifecycleService().isRunning()) jobs.deleteAsync(ClusterMember.jobKey(runId, job.id()));
     }
 
     @Override

@@ -100,6 +100,9 @@ final class MemberConfigs {
         filter.setWhitelist(new ClassFilter().addClasses(allowed.toArray(String[]::new)).addPrefixes(HAZELCAST_PREFIX));
         config.getSerializationConfig().setJavaSerializationFilterConfig(filter);
 
+        // a job is read by every member right after it is published: one asynchronous backup keeps it when its owner
+        // dies, without making the trainer wait for the backup's acknowledgement
+        config.getMapConfig(ClusterMember.JOBS).setBackupCount(0).setAsyncBackupCount(1).setStatisticsEnabled(false);
         config.getExecutorConfig(EXECUTOR).setPoolSize(c.threads()).setStatisticsEnabled(false);
         config.getMemberAttributeConfig().setAttribute(THREADS_ATTRIBUTE, Integer.toString(c.threads()));
         config.setManagedContext(context);

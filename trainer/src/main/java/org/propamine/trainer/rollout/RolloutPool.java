@@ -28,8 +28,8 @@ import org.propamine.trainer.es.NoiseTable;
  * bit-identical for any thread count, cluster size, chunking or member failure.
  */
 public final class RolloutPool implements AutoCloseable {
-    /** Chunks per thread of a job (more: better balance and less lost work on a failure; fewer: less overhead). */
-    static final int CHUNKS_PER_THREAD = 4;
+    /** Divisor of the guided chunk size per thread (larger: smaller chunks, better balance, more messages). */
+    static final int CHUNKS_PER_THREAD = 2;
 
     private final RunRollouts local;
     private final RolloutTargets targets;
@@ -93,33 +93,41 @@ public final class RolloutPool implements AutoCloseable {
         return slots.reduce(batch.size(), config.episodes(), config.fitness());
     }
 
-    /** Hands out the job's chunks, keeping every target's slots full, until every task has its result. */
+    /**
+     * Hands out the job's chunks, keeping every target's slots full, until every task has its result. Chunk sizes
+     * shrink as the job empties (guided self-scheduling: {@code ceil(remaining / (CHUNKS_PER_THREAD · threads))}),
+     * so big chunks keep the per-chunk cost low early and single-task chunks keep every thread busy to the end.
+     */
     private void dispatch(RolloutJob job, TaskSlots slots) {
         List<RolloutTargets.Target> live = new ArrayList<>(targets.targets());
         int threads = 0;
         for (RolloutTargets.Target t : live) threads += t.threads();
         int tasks = job.tasks();
-        int size = Math.max(1, tasks / (CHUNKS_PER_THREAD * Math.max(1, threads)));
-        Deque<RolloutChunk> pending = new ArrayDeque<>();
-        for (int from = 0; from < tasks; from += size) {
-            pending.add(new RolloutChunk(local.runId(), job.id(), from, Math.min(tasks, from + size), targets.token()));
-        }
+        int divisor = CHUNKS_PER_THREAD * Math.max(1, threads);
+        Deque<RolloutChunk> lost = new ArrayDeque<>();
+        int next = 0;
         BlockingQueue<Done> done = new LinkedBlockingQueue<>();
         Map<RolloutTargets.Target, Integer> busy = new HashMap<>();
         int outstanding = 0;
         RuntimeException failure = null;
-        while (outstanding > 0 || (failure == null && !pending.isEmpty())) {
+        while (outstanding > 0 || (failure == null && (next < tasks || !lost.isEmpty()))) {
             if (failure == null) {
                 for (RolloutTargets.Target t : live) {
-                    while (!pending.isEmpty() && busy.getOrDefault(t, 0) < t.slots()) {
-                        RolloutChunk c = pending.poll();
+                    while ((next < tasks || !lost.isEmpty()) && busy.getOrDefault(t, 0) < t.slots()) {
+                        RolloutChunk c = lost.poll();
+                        if (c == null) {
+                            int size = Math.max(1, (tasks - next + divisor - 1) / divisor);
+                            c = new RolloutChunk(local.runId(), job.id(), next, next + size, targets.token());
+                            next += size;
+                        }
+                        RolloutChunk chunk = c;
                         busy.merge(t, 1, Integer::sum);
                         outstanding++;
-                        targets.submit(c, t, (r, e) -> done.add(new Done(c, t, r, e)));
+                        targets.submit(chunk, t, (r, e) -> done.add(new Done(chunk, t, r, e)));
                     }
                 }
                 if (outstanding == 0) {
-                    failure = new IllegalStateException("no rollout member left to run " + pending.size() + " chunks");
+                    failure = new IllegalStateException("no rollout member left to run the remaining " + (tasks - next) + " tasks");
                     break;
                 }
             }
@@ -129,7 +137,7 @@ public final class RolloutPool implements AutoCloseable {
             if (d.failure != null) {
                 if (targets.lost(d.failure)) {
                     live.remove(d.target);
-                    pending.addFirst(d.chunk);
+                    lost.add(d.chunk);
                 } else if (failure == null) {
                     failure = d.failure instanceof RuntimeException re ? re : new IllegalStateException(d.failure.toString(), d.failure);
                 }

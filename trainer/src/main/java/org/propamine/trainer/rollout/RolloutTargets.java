@@ -16,7 +16,7 @@ public interface RolloutTargets extends AutoCloseable {
      *
      * @param name the member's name in results ({@code local}, or its address)
      * @param threads rollout threads it runs (≥ 1)
-     * @param slots chunks the pool keeps outstanding on it (≥ threads: one more hides the round trip)
+     * @param slots chunks the pool keeps outstanding on it (≥ threads)
      * @param handle the implementation's own handle (e.g. a cluster member)
      */
     record Target(String name, int threads, int slots, Object handle) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.propamine.trainer.Trainer;
@@ -43,9 +44,10 @@ class ClusterFaultTest {
             try (Trainer distributed = new Trainer(config, slow, null, trainer)) {
                 assertEquals(2, distributed.threads());
                 Path started = slow.marker(worker.process.pid());
+                AtomicBoolean finished = new AtomicBoolean();
                 Thread killer = new Thread(() -> {
                     try {
-                        while (!Files.exists(started)) Thread.sleep(5);
+                        while (!Files.exists(started) && !finished.get()) Thread.sleep(5);
                         worker.process.destroyForcibly();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
@@ -53,7 +55,9 @@ class ClusterFaultTest {
                 }, "killer");
                 killer.start();
                 BatchResult actual = distributed.pool().evaluate(batch, config.rollout(), null, true);
+                finished.set(true);
                 killer.join();
+                assertTrue(Files.exists(started), "the worker had started episodes when it was killed");
                 assertTrue(worker.process.waitFor(30, TimeUnit.SECONDS));
                 assertFalse(worker.process.isAlive());
                 assertArrayEquals(expected.fitness(), actual.fitness(), 0.0);
