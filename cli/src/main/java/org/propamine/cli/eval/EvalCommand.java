@@ -141,7 +141,8 @@ public final class EvalCommand implements Callable<Integer> {
                 grid.source(), episodes, seed, policies.get(0).maxSteps()));
         for (EvaluatedPolicy p : policies) {
             sb.append("- `").append(p.label()).append("`: ").append(p.parts().spec().name()).append(", ")
-                    .append(p.parameterCountText()).append(", parameters from `").append(p.origin()).append("`\n");
+                    .append(p.parameterCountText()).append(", parameters from `").append(p.checkpoint()).append("` (")
+                    .append(p.which()).append(")\n");
         }
         sb.append("\nRetention % = mean distance under the condition / mean nominal distance of the same run. "
                 + "Recovery = env steps after mid-episode damage until the 1 s rolling forward speed is back to 90% "

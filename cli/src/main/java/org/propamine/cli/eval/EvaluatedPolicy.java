@@ -22,10 +22,16 @@ import org.propamine.trainer.checkpoint.Checkpoints;
  * @param parts     env and controller factories from the run's {@code config.yaml}
  * @param maxSteps  episode length of the run's config
  * @param params    parameters to evaluate (not copied)
- * @param origin    which checkpoint the parameters came from (for the report)
+ * @param checkpoint the checkpoint file the parameters came from
+ * @param which      which of its parameter vectors: "best evaluated mean" or "mean after generation N"
  */
 public record EvaluatedPolicy(String label, RunDirectory run, ExperimentParts parts, int maxSteps, double[] params,
-                              String origin) {
+                              String checkpoint, String which) {
+
+    /** "CHECKPOINT (WHICH)", for the console and the JSON report. */
+    public String origin() {
+        return checkpoint + " (" + which + ")";
+    }
 
     /** Loads run directory {@code dir}; one-line errors name the directory, config field or checkpoint. */
     public static EvaluatedPolicy load(Path dir) throws IOException {
@@ -76,11 +82,10 @@ public record EvaluatedPolicy(String label, RunDirectory run, ExperimentParts pa
                     + parts.spec().name() + " has " + parts.parameterCount());
         }
         String name = label != null ? label : dir.toAbsolutePath().normalize().getFileName().toString();
-        return new EvaluatedPolicy(name, run, parts, r.config().env().maxSteps(), params,
-                origin + (evaluated ? " (best evaluated mean)" : " (mean after generation " + state.generation() + ")"));
+        return new EvaluatedPolicy(name, run, parts, r.config().env().maxSteps(), params, origin,
+                evaluated ? "best evaluated mean" : "mean after generation " + state.generation());
     }
 
-    /** {@code RUN} of {@code RUN/checkpoints/FILE.ckpt}; a one-line error for a file anywhere else. */
     /** A .ckpt path that does not exist (e.g. rotated away by training): names the checkpoints that do. */
     private static IOException missingCheckpoint(Path file) throws IOException {
         Path folder = file.toAbsolutePath().normalize().getParent();
@@ -94,6 +99,7 @@ public record EvaluatedPolicy(String label, RunDirectory run, ExperimentParts pa
                 + (present.isEmpty() ? "RUN/" + RunDirectory.CHECKPOINTS + "/FILE.ckpt" : "one of " + present));
     }
 
+    /** {@code RUN} of {@code RUN/checkpoints/FILE.ckpt}; a one-line error for a file anywhere else. */
     private static Path runDirectoryOf(Path checkpointFile) throws IOException {
         Path parent = checkpointFile.toAbsolutePath().normalize().getParent();
         if (parent == null || !RunDirectory.CHECKPOINTS.equals(String.valueOf(parent.getFileName())) || parent.getParent() == null) {

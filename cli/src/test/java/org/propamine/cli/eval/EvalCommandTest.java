@@ -41,6 +41,8 @@ class EvalCommandTest {
         String md = Files.readString(out.resolve("retention.md"));
         assertTrue(md.contains("| nominal | plastic | 2 |"), md);
         assertTrue(md.contains("| gravity_x1.2 | static | 2 |"), md);
+        // only the path is code; the backticks used to wrap "(best evaluated mean)" too
+        assertTrue(md.contains("parameters from `" + plastic.resolve("checkpoints/best.ckpt") + "` (best evaluated mean)"), md);
         JsonNode j = new ObjectMapper().readTree(out.resolve("retention.json").toFile());
         assertEquals(6, j.get("rows").size(), "3 conditions x 2 runs");
         assertEquals(2, j.get("runs").size());
