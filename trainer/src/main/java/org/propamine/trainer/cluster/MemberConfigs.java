@@ -1,10 +1,12 @@
 package org.propamine.trainer.cluster;
 
+import com.hazelcast.config.AdvancedNetworkConfig;
 import com.hazelcast.config.ClassFilter;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JavaSerializationFilterConfig;
+import com.hazelcast.config.InterfacesConfig;
 import com.hazelcast.config.JoinConfig;
-import com.hazelcast.config.NetworkConfig;
+import com.hazelcast.config.ServerSocketEndpointConfig;
 import com.hazelcast.core.ManagedContext;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,7 +24,9 @@ import org.propamine.trainer.rollout.RunSpec;
 /**
  * The Hazelcast member config of a rollout cluster, closed by default:
  * <ul>
- * <li>binds only to {@link ClusterConfig#bindAddress()} (loopback unless configured), never to all interfaces;
+ * <li>binds only to {@link ClusterConfig#bindAddress()} (loopback unless configured), never to all interfaces,
+ *     and serves only the member protocol (advanced networking with a member endpoint alone): Hazelcast clients,
+ *     REST and memcache cannot connect;
  * <li>joins by TCP-IP to {@link ClusterConfig#join()} only — multicast and auto-detection are off;
  * <li>the cluster name keeps separate runs apart (Hazelcast's open-source edition has no member
  *     authentication: anyone who can reach the port and knows the name can join);
@@ -82,10 +86,10 @@ final class MemberConfigs {
         config.getMetricsConfig().setEnabled(false);
         config.getJetConfig().setEnabled(false);
 
-        NetworkConfig network = config.getNetworkConfig();
-        network.setPort(c.port()).setPortAutoIncrement(true).setPortCount(100);
-        network.getInterfaces().setEnabled(true).addInterface(c.bindAddress());
-        network.getRestApiConfig().setEnabled(false);
+        // advanced networking with a member endpoint only: no client, REST or memcache protocol is served
+        AdvancedNetworkConfig network = config.getAdvancedNetworkConfig().setEnabled(true);
+        network.setMemberEndpointConfig(new ServerSocketEndpointConfig().setPort(c.port()).setPortAutoIncrement(true)
+                .setPortCount(100).setInterfaces(new InterfacesConfig().setEnabled(true).addInterface(c.bindAddress())));
         JoinConfig join = network.getJoin();
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);

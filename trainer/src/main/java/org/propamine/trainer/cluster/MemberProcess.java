@@ -83,8 +83,12 @@ public final class MemberProcess implements AutoCloseable {
 
     /** Kills the child (SIGKILL) and waits for it. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         process.destroyForcibly();
-        process.waitFor(30, TimeUnit.SECONDS);
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

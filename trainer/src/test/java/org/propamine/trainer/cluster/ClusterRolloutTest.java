@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.cluster.Member;
 import com.hazelcast.core.IExecutorService;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +38,7 @@ import org.propamine.trainer.rollout.RolloutChunk;
  * A real two-member cluster on loopback: this JVM's member (the trainer's, 1 thread) and a worker in its own
  * JVM (1 thread). Results must be bit-identical to local mode, with both members doing work; members of
  * another cluster name are not admitted; tasks outside the allow-list and chunks with a wrong secret are
- * refused.
+ * refused; Hazelcast clients cannot connect.
  */
 class ClusterRolloutTest {
     private static final String SECRET = "s3cret";
@@ -117,6 +119,16 @@ class ClusterRolloutTest {
         ExecutionException e = assertThrows(ExecutionException.class, () -> f.get(30, TimeUnit.SECONDS));
         assertTrue(String.valueOf(e.getCause()).contains("WriteFileTask is not allowed"), String.valueOf(e.getCause()));
         assertFalse(Files.exists(file), "the worker must not have run the task");
+    }
+
+    @Test
+    void aHazelcastClientCannotConnect() {
+        // members serve only the member protocol: a client that knows the address and the name gets nowhere
+        ClientConfig client = new ClientConfig().setClusterName(cluster).setProperty("hazelcast.logging.type", "none");
+        client.getNetworkConfig().addAddress("127.0.0.1:" + seedPort);
+        client.getConnectionStrategyConfig().getConnectionRetryConfig().setClusterConnectTimeoutMillis(2000);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> HazelcastClient.newHazelcastClient(client).shutdown());
+        assertTrue(e.getMessage().contains("Unable to connect"), e.getMessage());
     }
 
     @Test
