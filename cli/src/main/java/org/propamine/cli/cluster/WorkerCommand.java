@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "worker", mixinStandardHelpOptions = true,
         description = {"Serve rollouts to 'propamine train --cluster' runs as a cluster member (Hazelcast over TCP-IP) until stopped.",
             "Binds to 127.0.0.1 unless --bind names another local interface. Shared secret: environment variable "
-                + ClusterOptions.SECRET_ENV + " (the same on every member). See README: Running a cluster."})
+                + ClusterOptions.SECRET_ENV + " (the same on every member). See README: Run on a cluster."})
 public final class WorkerCommand implements Callable<Integer> {
 
     @Spec

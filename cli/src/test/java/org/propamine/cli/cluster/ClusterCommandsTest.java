@@ -13,9 +13,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.propamine.cli.CliRun;
+import org.propamine.cli.Main;
 import org.propamine.trainer.cluster.MemberProcess;
 
-/** {@code train --cluster} and {@code worker} when no member is reachable: one line, nothing written. */
+/**
+ * {@code train --cluster} with a {@code propamine worker} JVM gives the local run's metrics; {@code train
+ * --cluster} and {@code worker} when no member is reachable: one line, nothing written.
+ */
 class ClusterCommandsTest {
 
     @TempDir
@@ -23,6 +27,29 @@ class ClusterCommandsTest {
 
     private static String unreachable() {
         return "127.0.0.1:" + MemberProcess.freePort();
+    }
+
+    @Test
+    void trainOnAClusterWithAWorkerJvmGivesTheLocalMetrics() throws Exception {
+        int seedPort = MemberProcess.freePort();
+        String name = "train-test-" + ProcessHandle.current().pid();
+        Path clustered = dir.resolve("cluster");
+        Path local = dir.resolve("local");
+        try (MemberProcess worker = MemberProcess.start(Main.class.getName(), List.of("worker", "--join", "127.0.0.1:" + seedPort,
+                "--port", Integer.toString(seedPort), "--threads", "1", "--cluster-name", name), "propamine worker: ")) {
+            CliRun r = CliRun.of("train", "--config", "quick", "--threads", "1", "--cluster", "127.0.0.1:" + seedPort,
+                    "--set", "cluster.name=" + name, "--set", "cluster.port=" + MemberProcess.freePort(), "--out", clustered.toString());
+            assertEquals(0, r.exitCode(), r.toString());
+            assertTrue(r.out().contains("2 threads on cluster '" + name + "' (2 members"), r.out());
+        }
+        CliRun r = CliRun.of("train", "--config", "quick", "--threads", "2", "--out", local.toString());
+        assertEquals(0, r.exitCode(), r.toString());
+        // every column up to env_steps is a result; the rest are timings
+        assertEquals(results(local.resolve("metrics.csv")), results(clustered.resolve("metrics.csv")));
+    }
+
+    private static List<String> results(Path csv) throws Exception {
+        return Files.readAllLines(csv).stream().map(l -> String.join(",", List.of(l.split(",")).subList(0, 13))).toList();
     }
 
     @Test
