@@ -10,8 +10,8 @@ package org.propamine.trainer.bptt;
  *       by {@code β(1 − v_th ∂s/∂v̂)} per substep, whose magnitude exceeds 1 for neurons near threshold when the
  *       surrogate's peak exceeds 2/v_th (fast sigmoid k = 10 peaks at 5): over hundreds of substeps the
  *       gradient explodes (measured on Ant-v1's {@code ant-snn}: |∂/∂W₀| ≈ 10¹³⁷ after 200 env steps).</li>
- *   <li>{@link #DETACHED}: treat the reset's spike as a constant (Zenke &amp; Vogels 2021, "detached reset"; snnTorch's
- *       {@code reset_mechanism} with {@code detach}): the membrane path carries {@code β} (soft) or
+ *   <li>{@link #DETACHED}: treat the reset's spike as a constant ("detached reset", as Zenke's SpyTorch
+ *       tutorials and snnTorch do by default): the membrane path carries {@code β} (soft) or
  *       {@code β(1 − s)} (hard) per substep, at most 1, so long episodes stay bounded. A biased but standard
  *       surrogate; the default for locomotion episodes.</li>
  * </ul>
