@@ -88,6 +88,9 @@ public final class TrainCommand implements Callable<Integer> {
         ConfigLoader.Resolved resolved = ConfigLoader.load(
                 existing != null ? existing.config().toString() : config, overrides());
         ExperimentConfig c = resolved.config();
+        if (c.trainer().type() != ExperimentConfig.TrainerKind.ES && c.cluster().address() != null) {
+            throw resolved.fieldError("cluster.address", "cluster mode runs the es trainer only, this run uses " + c.trainer().type());
+        }
         if (c.trainer().type() == ExperimentConfig.TrainerKind.HYBRID) checkHybrid(resolved, existing);
         if (c.trainer().type() == ExperimentConfig.TrainerKind.HYBRID && !isTemporalTask(c.env().id())) {
             return trainHybridLocomotion(resolved, out);
@@ -171,7 +174,6 @@ public final class TrainCommand implements Callable<Integer> {
      */
     private int trainTemporal(ConfigLoader.Resolved resolved, RunDirectory existing, PrintWriter out) throws Exception {
         ExperimentConfig c = resolved.config();
-        if (c.cluster().address() != null) throw resolved.fieldError("cluster.address", "cluster mode runs the es trainer only, this run uses " + c.trainer().type());
         boolean hybrid = c.trainer().type() == ExperimentConfig.TrainerKind.HYBRID;
         try {
             BpttRun.task(c.env().id());

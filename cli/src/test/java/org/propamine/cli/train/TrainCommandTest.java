@@ -60,6 +60,8 @@ class TrainCommandTest {
                 + "but BPTT: readout RATE is not differentiable here, use the leaky readout",
                 refused("--config", "quick", "--trainer", "hybrid", "--env", "PointMass-v0", "--set", "network.preset=point-mass-snn",
                         "--set", "network.rule=none"));
+        assertEquals("--cluster 127.0.0.1:5701: field cluster.address: cluster mode runs the es trainer only, this run uses hybrid",
+                refused("--trainer", "hybrid", "--cluster", "127.0.0.1:5701"));
         assertEquals("--set trainer.hybrid_gradient_episodes=1: field trainer.hybrid_gradient_episodes: got 1, expected an integer in [2, 10000]",
                 refused("--trainer", "hybrid", "--set", "trainer.hybrid_gradient_episodes=1"));
         assertEquals("--set trainer.hybrid_mode=fast: field trainer.hybrid_mode: got 'fast', expected one of es, combined, guided",
