@@ -5,7 +5,7 @@
 #
 # 1. ../shared/anchors/run.sh (native MuJoCo 2.2.2 and Bullet 3.24, ~3 min; installs its Debian packages)
 # 2. ./propamine bench env --json (default physics) and --preset anchor (1/240 s, 10 iterations)
-# 3. ./propamine bench controller|es|bptt|render --json
+# 3. ./propamine bench controller|es|bptt|cluster|render --json
 # Writes every raw output to OUT_DIR and a summary table (ratios) to OUT_DIR/summary.md and stdout.
 # Run it on a quiet machine: the ratios are only as good as the load is equal for both sides.
 set -euo pipefail
@@ -29,6 +29,8 @@ echo "== propamine bench es" >&2
 ./propamine bench es --json | tee "$out/es.json"
 echo "== propamine bench bptt" >&2
 ./propamine bench bptt --json | tee "$out/bptt.json"
+echo "== propamine bench cluster (trainer member + worker JVM, 1 thread each, vs local with 2 threads)" >&2
+./propamine bench cluster --generations 9 --json | tee "$out/cluster.json"
 echo "== propamine bench render" >&2
 ./propamine bench render --json | tee "$out/render.json"
 
@@ -47,6 +49,7 @@ c = json.loads((out / "controller.json").read_text())
 e = json.loads((out / "es.json").read_text())
 b = json.loads((out / "bptt.json").read_text())
 g = json.loads((out / "render.json").read_text())
+k = json.loads((out / "cluster.json").read_text())
 mj = anchor.get("mujoco_ant_rk4"); bl = anchor.get("bullet_rigid_hinge_rotor_240hz")
 rows = [
   ("Ant-v1 env steps/s, 1 thread, default physics (%s s, %s it)" % (d.get("physics_dt"), d.get("iterations")),
@@ -65,6 +68,7 @@ s1, sm = e["single"], e["multi"]
 lines.append(f"| ES generation: strategy math share, 1 thread | {100*s1['strategyFraction']:.2f} % | target | 2 % | |")
 lines.append(f"| ES episodes/s, {sm['threads']} threads vs 1 thread | {sm['episodesPerSecond']:.1f} | 1 thread | {s1['episodesPerSecond']:.1f} | {e['speedup']:.2f}x |")
 if "episodes_per_s" in b: lines.append(f"| bench bptt: episodes_per_s (PatternMemory) | {b['episodes_per_s']} | | | |")
+lines.append(f"| cluster mode (2 JVMs x 1 thread) vs local (2 threads): per-generation time overhead (median) | {100*k['overhead']:+.1f} % | target | +5 % | |")
 lines.append(f"| offscreen frames/s, {g['width']}x{g['height']}, no encoding | {g['frames_per_s']:.1f} | target | 60 | {g['frames_per_s']/60:.2f}x |")
 lines.append(f"| 10 s 30 fps MP4 recording: simulated s per wall s | {g['record_realtime_factor']:.2f} | real time | 1.00 | {g['record_realtime_factor']:.2f}x |")
 text = "\n".join(lines) + "\n"
