@@ -1,5 +1,7 @@
 package org.propamine.trainer.bptt;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.propamine.agent.spec.NetworkSpec;
 import org.propamine.envs.temporal.CueRewardConfig;
 import org.propamine.envs.temporal.CueRewardEnv;
 import org.propamine.envs.temporal.InputNoise;
+import org.propamine.envs.temporal.MergeSignChannels;
 import org.propamine.envs.temporal.PatternMemoryConfig;
 import org.propamine.envs.temporal.PatternMemoryEnv;
 import org.propamine.envs.temporal.TemporalTask;
@@ -27,8 +30,12 @@ import org.propamine.envs.temporal.TemporalTask;
  * {@code temporal.md}, {@code temporal.json} and {@code temporal.png} ({@link TemporalReport}).
  */
 public final class TemporalExperiment {
-    /** One-to-one input prior of the PatternMemory network (see {@link TemporalTrainer}). */
-    public static final double PATTERN_INPUT_PRIOR = 3.0;
+    /**
+     * Structural prior of the PatternMemory network ({@link PairedPrior}): signed bit k drives hidden 2k / 2k+1 with
+     * ±3, output k reads ±2 from them, α starts at +1 (the sign every useful pattern-storing α has). Same for
+     * every rule.
+     */
+    public static final PairedPrior PATTERN_PRIOR = new PairedPrior(3.0, 2.0, 1.0);
     /** Initial-parameter scales of the CueReward network (weight gain 4, recurrent gain 0.5, α std 0.1). */
     public static final InitSpec CUE_INIT = new InitSpec(4.0, 0.5, 0.0, 0.1, 1.0);
 
@@ -54,10 +61,14 @@ public final class TemporalExperiment {
         }
     }
 
-    /** The outcome of one training run; {@code error} is null unless the run stopped (e.g. diverged). */
+    /**
+     * The outcome of one training run; {@code error} is null unless the run stopped (e.g. diverged).
+     * {@code seconds} is its wall time, {@code cpuSeconds} the CPU time of its thread (NaN where the JVM cannot
+     * measure thread CPU time).
+     */
     public record Run(String task, String rule, int noiseLevel, double sigma, double spuriousRate, long seed,
                       double initialMetric, double finalMetric, double bestMetric, long episodes, double seconds,
-                      String error) {}
+                      double cpuSeconds, String error) {}
 
     private TemporalExperiment() {}
 
@@ -66,7 +77,7 @@ public final class TemporalExperiment {
         return switch (task) {
             case PATTERN_MEMORY -> {
                 PatternMemoryConfig pc = PatternMemoryConfig.defaults().withBits(cfg.patternBits()).withNoise(noise);
-                yield () -> new PatternMemoryEnv(pc);
+                yield () -> new MergeSignChannels(new PatternMemoryEnv(pc), pc.bits());
             }
             case CUE_REWARD -> {
                 CueRewardConfig cc = CueRewardConfig.defaults().withTrials(cfg.cueTrials()).withNoise(noise);
@@ -97,7 +108,7 @@ public final class TemporalExperiment {
                 .withEval(Math.max(1, (pm ? cfg.patternIterations() : cfg.cueIterations()) / 4), cfg.evalEpisodes())
                 .withSeed(seed);
         return new TemporalTrainer(envs(task, cfg, noise), network(task, cfg, rule), task.objective(), tc,
-                pm ? PATTERN_INPUT_PRIOR : 0);
+                pm ? PATTERN_PRIOR : PairedPrior.NONE);
     }
 
     /**
@@ -135,9 +146,9 @@ public final class TemporalExperiment {
                 runs.add(r);
                 done++;
                 if (log != null) {
-                    log.accept(String.format("[%d/%d] %s %s noise %d seed %d: %s %.3f -> %.3f (%.1f s)%s", done, jobs.size(),
-                            r.task(), r.rule(), r.noiseLevel(), r.seed(), metricName(r.task()), r.initialMetric(),
-                            r.finalMetric(), r.seconds(), r.error() == null ? "" : " STOPPED: " + r.error()));
+                    log.accept(String.format("[%d/%d] %s %s noise %d seed %d: %s %.3f -> %.3f (%.1f s, cpu %.1f s)%s", done,
+                            jobs.size(), r.task(), r.rule(), r.noiseLevel(), r.seed(), metricName(r.task()), r.initialMetric(),
+                            r.finalMetric(), r.seconds(), r.cpuSeconds(), r.error() == null ? "" : " STOPPED: " + r.error()));
                 }
             }
         } catch (InterruptedException e) {
@@ -161,13 +172,25 @@ public final class TemporalExperiment {
         InputNoise noise = cfg.noise().get(level);
         TemporalTrainer trainer = trainer(task, cfg, rule, noise, seed);
         long start = System.nanoTime();
+        long cpuStart = threadCpuNanos();
         try {
             TemporalTrainer.Result r = trainer.train(null, false, null);
             return new Run(task.envId(), rule, level, noise.currentSigma(), noise.spuriousSpikeRate(), seed,
-                    r.curve().get(0).evalMetric(), r.finalMetric(), r.bestMetric(), r.episodes(), r.seconds(), null);
+                    r.curve().get(0).evalMetric(), r.finalMetric(), r.bestMetric(), r.episodes(), r.seconds(),
+                    cpuSeconds(cpuStart), null);
         } catch (TrainingDivergedException e) {
             return new Run(task.envId(), rule, level, noise.currentSigma(), noise.spuriousSpikeRate(), seed, Double.NaN,
-                    Double.NaN, Double.NaN, 0, (System.nanoTime() - start) / 1e9, e.getMessage());
+                    Double.NaN, Double.NaN, 0, (System.nanoTime() - start) / 1e9, cpuSeconds(cpuStart), e.getMessage());
         }
+    }
+
+    private static long threadCpuNanos() {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        return mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : -1;
+    }
+
+    private static double cpuSeconds(long startNanos) {
+        long now = threadCpuNanos();
+        return startNanos < 0 || now < 0 ? Double.NaN : (now - startNanos) / 1e9;
     }
 }

@@ -61,11 +61,14 @@ public final class TemporalReport {
         List<Cell> cells = summarise(runs);
         try {
             Files.createDirectories(dir);
-            AtomicFiles.write(dir.resolve("temporal.md"), markdown(cfg, cells, wallSeconds, threads).getBytes(StandardCharsets.UTF_8));
+            double cpu = 0;
+            for (TemporalExperiment.Run r : runs) cpu += r.cpuSeconds();
+            AtomicFiles.write(dir.resolve("temporal.md"), markdown(cfg, cells, wallSeconds, threads, cpu).getBytes(StandardCharsets.UTF_8));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("config", cfg);
             json.put("wall_seconds", wallSeconds);
             json.put("threads", threads);
+            json.put("cpu_seconds", cpu);
             json.put("summary", cells);
             json.put("runs", runs);
             AtomicFiles.write(dir.resolve("temporal.json"), new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(json));
@@ -83,10 +86,11 @@ public final class TemporalReport {
         }
     }
 
-    static String markdown(TemporalExperimentConfig cfg, List<Cell> cells, double wallSeconds, int threads) {
+    static String markdown(TemporalExperimentConfig cfg, List<Cell> cells, double wallSeconds, int threads, double cpuSeconds) {
         StringBuilder md = new StringBuilder();
         md.append("# Temporal tasks (claim C1)\n\n");
-        md.append(String.format(Locale.ROOT, "Seeds 1..%d per cell, wall time %.0f s on %d threads. Noise levels:", cfg.seeds(), wallSeconds, threads));
+        md.append(String.format(Locale.ROOT, "Seeds 1..%d per cell, wall time %.0f s on %d threads (CPU time of the runs: %.0f s). Noise levels:",
+                cfg.seeds(), wallSeconds, threads, cpuSeconds));
         for (int l = 0; l < cfg.noise().size(); l++) {
             md.append(String.format(Locale.ROOT, " L%d = σ %.2f, spurious %.2f;", l, cfg.noise().get(l).currentSigma(),
                     cfg.noise().get(l).spuriousSpikeRate()));
@@ -95,7 +99,7 @@ public final class TemporalReport {
         for (String task : List.of(PatternMemoryEnv.ID, CueRewardEnv.ID)) {
             boolean pm = task.equals(PatternMemoryEnv.ID);
             md.append("## ").append(task).append(pm
-                    ? String.format(Locale.ROOT, " — bit error on the zeroed bits (lower is better, chance 0.5), N = %d, %d BPTT steps × %d episodes\n\n",
+                    ? String.format(Locale.ROOT, " — bit error on the zeroed bits (lower is better, chance 0.5), N = %d (signed input channels), %d BPTT steps × %d episodes\n\n",
                             cfg.patternBits(), cfg.patternIterations(), cfg.patternBatch())
                     : String.format(Locale.ROOT, " — greedy reward per episode (higher is better, chance %.1f of %d), %d REINFORCE steps × %d episodes\n\n",
                             cfg.cueTrials() / 2.0, cfg.cueTrials(), cfg.cueIterations(), cfg.cueBatch()));
@@ -112,7 +116,51 @@ public final class TemporalReport {
                 }
                 md.append('\n');
             }
-            md.append('\n');
+            md.append('\n').append(verdict(cfg, cells, task)).append('\n');
+        }
+        return md.toString();
+    }
+
+    /** Bit error the non-plastic SNN must stay at or above on PatternMemory without noise (0.40). */
+    static final double PATTERN_NONE_MIN = 0.40;
+    /** Bit error the plastic SNNs must reach without noise (≤ 0.10). */
+    static final double PATTERN_PLASTIC_MAX = 0.10;
+    /** Reward per episode above chance (trials/2) that counts as beating chance on CueReward. */
+    static final double CUE_ABOVE_CHANCE = 1.0;
+
+    /**
+     * The claim-C1 bar per rule, in words: PatternMemory — {@code none} at L0 ≥ 0.40, every plastic rule at L0
+     * ≤ 0.10, and at the highest level "clearly better" than {@code none} (mean + sd below none's mean − sd);
+     * CueReward — plastic at L0 at least {@link #CUE_ABOVE_CHANCE} above chance, and at the highest level mean − sd
+     * above none's mean + sd.
+     */
+    static String verdict(TemporalExperimentConfig cfg, List<Cell> cells, String task) {
+        boolean pm = task.equals(PatternMemoryEnv.ID);
+        int top = cfg.noise().size() - 1;
+        double chance = cfg.cueTrials() / 2.0;
+        Cell noneTop = find(cells, task, "none", top);
+        StringBuilder md = new StringBuilder();
+        md.append(pm ? String.format(Locale.ROOT, "C1 bar: none at L0 ≥ %.2f; plastic at L0 ≤ %.2f; plastic at L%d clearly better than none (mean ± sd bands apart).%n%n",
+                        PATTERN_NONE_MIN, PATTERN_PLASTIC_MAX, top)
+                : String.format(Locale.ROOT, "C1 bar: plastic at L0 ≥ chance + %.1f (%.1f); plastic at L%d clearly better than none (mean ± sd bands apart).%n%n",
+                        CUE_ABOVE_CHANCE, chance + CUE_ABOVE_CHANCE, top));
+        for (String rule : cfg.rules()) {
+            Cell c0 = find(cells, task, rule, 0);
+            Cell ct = find(cells, task, rule, top);
+            String line;
+            if (c0 == null || c0.n() == 0) {
+                line = "no finished runs";
+            } else if (rule.equals("none")) {
+                line = pm ? (c0.mean() >= PATTERN_NONE_MIN ? "stays near chance at L0: yes" : "stays near chance at L0: NO")
+                        : String.format(Locale.ROOT, "L0 %.2f vs chance %.1f", c0.mean(), chance);
+            } else {
+                boolean reach = pm ? c0.mean() <= PATTERN_PLASTIC_MAX : c0.mean() >= chance + CUE_ABOVE_CHANCE;
+                boolean better = ct != null && ct.n() > 0 && noneTop != null && noneTop.n() > 0
+                        && (pm ? ct.mean() + ct.sd() < noneTop.mean() - noneTop.sd() : ct.mean() - ct.sd() > noneTop.mean() + noneTop.sd());
+                line = (pm ? "L0 ≤ " + PATTERN_PLASTIC_MAX : "L0 above chance") + ": " + (reach ? "yes" : "NO")
+                        + "; L" + top + " clearly better than none: " + (better ? "yes" : "NO");
+            }
+            md.append("- ").append(rule).append(": ").append(line).append('\n');
         }
         return md.toString();
     }

@@ -51,20 +51,21 @@ public final class TemporalTrainer {
     private final SupervisedEpisode supervised;
     private final PolicyGradientEpisode[] policyEpisodes;
     private final Adam adam = Adam.defaults();
-    private final double inputPrior;
+    private final PairedPrior prior;
 
     public TemporalTrainer(Supplier<TemporalTask> envFactory, NetworkSpec spec, Objective objective,
                            TemporalTrainerConfig config) {
-        this(envFactory, spec, objective, config, 0);
+        this(envFactory, spec, objective, config, PairedPrior.NONE);
     }
 
     /**
-     * @param inputPrior gain added to the one-to-one input weights {@code W_jj} of layer 0 at initialisation
-     *     (channel j drives neuron j, as in Miconi et al.'s pattern network); 0 = none. Same for every rule.
+     * @param prior structural prior added to the seeded initial parameters (same for every rule; see
+     *     {@link PairedPrior}); {@link PairedPrior#NONE} for none
      */
     public TemporalTrainer(Supplier<TemporalTask> envFactory, NetworkSpec spec, Objective objective,
-                           TemporalTrainerConfig config, double inputPrior) {
-        this.inputPrior = inputPrior;
+                           TemporalTrainerConfig config, PairedPrior prior) {
+        if (prior == null) throw new IllegalArgumentException("prior is null, expected PairedPrior.NONE for none");
+        this.prior = prior;
         this.spec = spec;
         this.objective = objective;
         this.config = config;
@@ -90,10 +91,7 @@ public final class TemporalTrainer {
         SnnController c = SnnController.create(spec, config.seed());
         double[] p = new double[c.parameterCount()];
         c.getParameters(p);
-        if (inputPrior != 0) {
-            int in = spec.layers().get(0).in(), out = spec.layers().get(0).out();
-            for (int j = 0; j < Math.min(in, out); j++) p[net.layout.w[0] + j * out + j] += inputPrior;
-        }
+        prior.apply(spec, net.layout, p);
         return p;
     }
 

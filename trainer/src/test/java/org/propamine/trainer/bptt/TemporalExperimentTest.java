@@ -47,7 +47,26 @@ class TemporalExperimentTest {
         assertEquals(3, c.n());
     }
 
+    @Test
+    void verdictSaysWhichRulesReachTheC1Bar() {
+        TemporalExperimentConfig cfg = new TemporalExperimentConfig(List.of("none", "hebbian", "oja"),
+                TemporalExperimentConfig.C1_NOISE, 2, 8, 1, 1, 4, 4, 1, 2, 1e-2, 1);
+        List<TemporalReport.Cell> cells = List.of(
+                cell("none", 0, 0.62, 0.02), cell("none", 2, 0.60, 0.03),
+                cell("hebbian", 0, 0.08, 0.01), cell("hebbian", 2, 0.30, 0.05),
+                cell("oja", 0, 0.15, 0.01), cell("oja", 2, 0.55, 0.04));
+        String v = TemporalReport.verdict(cfg, cells, "PatternMemory-v1");
+        assertTrue(v.contains("- none: stays near chance at L0: yes"), v);
+        assertTrue(v.contains("- hebbian: L0 ≤ 0.1: yes; L2 clearly better than none: yes"), v);
+        // 0.15 > 0.10 misses the bar; 0.55 + 0.04 overlaps none's 0.60 - 0.03
+        assertTrue(v.contains("- oja: L0 ≤ 0.1: NO; L2 clearly better than none: NO"), v);
+    }
+
+    private static TemporalReport.Cell cell(String rule, int level, double mean, double sd) {
+        return new TemporalReport.Cell("PatternMemory-v1", rule, level, mean, sd, 2);
+    }
+
     private static TemporalExperiment.Run run(double metric, long seed) {
-        return new TemporalExperiment.Run("PatternMemory-v1", "hebbian", 0, 0, 0, seed, 0.5, metric, metric, 10, 1, null);
+        return new TemporalExperiment.Run("PatternMemory-v1", "hebbian", 0, 0, 0, seed, 0.5, metric, metric, 10, 1, 1, null);
     }
 }

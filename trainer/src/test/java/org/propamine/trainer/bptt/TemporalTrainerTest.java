@@ -20,7 +20,7 @@ class TemporalTrainerTest {
                 .withEval(evalEvery, 2).withLearningRate(1e-2).withSeed(5);
         var task = TemporalExperiment.Task.PATTERN_MEMORY;
         return new TemporalTrainer(TemporalExperiment.envs(task, TINY, InputNoise.none()),
-                TemporalExperiment.network(task, TINY, "nm-oja"), task.objective(), tc, 3.0);
+                TemporalExperiment.network(task, TINY, "nm-oja"), task.objective(), tc, TemporalExperiment.PATTERN_PRIOR);
     }
 
     @Test
