@@ -5,8 +5,7 @@ import java.util.Locale;
 import org.propamine.agent.spec.NetworkSpec;
 import org.propamine.envs.StepResult;
 import org.propamine.envs.temporal.InputNoise;
-import org.propamine.envs.temporal.PatternMemoryConfig;
-import org.propamine.envs.temporal.PatternMemoryEnv;
+import org.propamine.envs.temporal.TemporalTask;
 
 /**
  * Forward episodes per second on the PatternMemory network: the plain-array path ({@link DifferentiableSnn},
@@ -25,7 +24,7 @@ public final class Nd4jForwardBenchmark {
         NetworkSpec spec = TemporalExperiment.network(TemporalExperiment.Task.PATTERN_MEMORY, sizes, rule);
         double[] params = TemporalExperiment.trainer(TemporalExperiment.Task.PATTERN_MEMORY, sizes, rule, InputNoise.none(), 1)
                 .initialParameters();
-        PatternMemoryEnv env = new PatternMemoryEnv(PatternMemoryConfig.defaults().withBits(bits));
+        TemporalTask env = TemporalExperiment.envs(TemporalExperiment.Task.PATTERN_MEMORY, sizes, InputNoise.none()).get();
         int steps = env.episodeLength();
         double[][][] rasters = new double[batch][steps][];
         for (int b = 0; b < batch; b++) {

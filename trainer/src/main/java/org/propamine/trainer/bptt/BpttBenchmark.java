@@ -2,8 +2,8 @@ package org.propamine.trainer.bptt;
 
 import java.util.Locale;
 import org.propamine.envs.temporal.InputNoise;
-import org.propamine.envs.temporal.PatternMemoryConfig;
 import org.propamine.envs.temporal.PatternMemoryEnv;
+import org.propamine.envs.temporal.TemporalTask;
 
 /**
  * {@code bench bptt}: training throughput of surrogate-gradient BPTT on the PatternMemory network (N bits,
@@ -42,7 +42,7 @@ public final class BpttBenchmark {
         DifferentiableSnn net = new DifferentiableSnn(spec, TemporalTrainer.SURROGATE, SpikeMode.HEAVISIDE);
         net.setParameters(params);
         SupervisedEpisode episode = new SupervisedEpisode(net);
-        PatternMemoryEnv env = new PatternMemoryEnv(PatternMemoryConfig.defaults().withBits(bits));
+        TemporalTask env = TemporalExperiment.envs(TemporalExperiment.Task.PATTERN_MEMORY, sizes, InputNoise.none()).get();
         double[] grad = new double[params.length];
         for (int k = 0; k < 3; k++) episode.run(env, k, "bit_error", grad);
         double withBackward = measure(episode, env, grad, seconds);
@@ -50,7 +50,7 @@ public final class BpttBenchmark {
         return new Report(bits, rule, params.length, env.episodeLength(), withBackward, forward, 1000 / withBackward);
     }
 
-    private static double measure(SupervisedEpisode episode, PatternMemoryEnv env, double[] grad, double seconds) {
+    private static double measure(SupervisedEpisode episode, TemporalTask env, double[] grad, double seconds) {
         long start = System.nanoTime();
         long deadline = start + (long) (seconds * 1e9);
         int n = 0;
