@@ -44,7 +44,7 @@ public record TemporalExperimentConfig(List<String> rules, List<InputNoise> nois
     }
 
     /**
-     * The full C1 grid: 7 rules × 3 noise levels × 3 seeds on both tasks, sized to about 35 min on one free core
+     * The full C1 grid: 7 rules × 3 noise levels × 3 seeds on both tasks, about 23 min of CPU time on one core
      * (measured, see README): PatternMemory with N = 32 signed bits (hidden 64) and 1000 BPTT steps of 8 episodes
      * (the linear-recall floor of a Hebbian trace at N = 16 is about 11% bit error, at N = 32 about 3%; the env
      * default 64 costs ~4× more per episode), CueReward with 20 trials, 32 hidden neurons and 200 REINFORCE steps
