@@ -23,8 +23,8 @@ import org.propamine.envs.temporal.TemporalTask;
 
 /**
  * Claim C1 of the SpikePropamine paper as an experiment: trains the non-plastic SNN and the plastic SNNs
- * (Hebbian, Oja, BCM and their neuromodulated forms) on {@code PatternMemory-v1} (supervised BPTT; scored by
- * the bit error on the zeroed bits, chance 0.5) and {@code CueReward-v1} (REINFORCE through the SNN; scored by
+ * (Hebbian, Oja, BCM and their neuromodulated forms) on {@code PatternMemory-v1} (one signed input current per
+ * bit via {@link MergeSignChannels}; supervised BPTT; scored by the bit error on the zeroed bits, chance 0.5) and {@code CueReward-v1} (REINFORCE through the SNN; scored by
  * the greedy reward per episode, chance = trials/2) at several input-noise levels and seeds, in parallel over
  * runs (each run is single-threaded and deterministic, so results do not depend on the thread count). Writes
  * {@code temporal.md}, {@code temporal.json} and {@code temporal.png} ({@link TemporalReport}).

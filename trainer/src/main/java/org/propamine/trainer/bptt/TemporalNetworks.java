@@ -21,7 +21,8 @@ import org.propamine.plasticity.Rules;
 /**
  * {@link NetworkSpec}s for the temporal tasks, built with the agent's records and the plasticity module's
  * {@link Rules} registry (one SNN step per env step, K = 1, Δt = 10 ms):
- * inputs (the task's ± spike channels, fed as currents) → one recurrent LIF layer whose feed-forward synapses
+ * inputs (the task's channels fed as currents; PatternMemory as one signed current per bit, see
+ * {@code MergeSignChannels}) → one recurrent LIF layer whose feed-forward synapses
  * carry the rule under test (W_eff = W + α ⊙ H; recurrent weights are fixed) → leaky readout → tanh.
  *
  * @param hidden LIF neurons (≥ 1)
