@@ -61,8 +61,8 @@ class LongHorizonStabilityTest {
             for (double v : layer.potentials()) assertTrue(Double.isFinite(v), where + ": membrane " + v);
             for (double y : layer.postTraces()) assertTrue(y >= 0 && y <= 1, where + ": trace " + y);
             PlasticState s = layer.plasticState();
-            for (double h : s.h) assertTrue(h >= -clip && h <= clip, where + ": H " + h);
-            for (double e : s.e) assertTrue(Double.isFinite(e) && Math.abs(e) <= 10, where + ": E " + e);
+            for (double h : s.h()) assertTrue(h >= -clip && h <= clip, where + ": H " + h);
+            for (double e : s.e()) assertTrue(Double.isFinite(e) && Math.abs(e) <= 10, where + ": E " + e);
             for (double th : s.theta) assertTrue(th >= 0 && th <= 1, where + ": theta " + th);
             assertTrue(Double.isFinite(s.modulator()), where + ": M");
         }

@@ -22,12 +22,12 @@ class PlasticityIntervalTest {
         double[] action = new double[3];
         for (int t = 0; t < 20; t++) c.act(TestNets.randomRaster(spec, rng), action);
         double[] raster = TestNets.randomRaster(spec, rng);
-        double[] h0 = net.layer(0).plasticState().h.clone();
+        double[] h0 = net.layer(0).plasticState().h().clone();
         net.substep(raster, 0);
         net.substep(raster, 1);
-        assertArrayEquals(h0, net.layer(0).plasticState().h, 0.0, "no update on substeps 0 and 1");
+        assertArrayEquals(h0, net.layer(0).plasticState().h(), 0.0, "no update on substeps 0 and 1");
         net.substep(raster, 2);
-        assertFalse(java.util.Arrays.equals(h0, net.layer(0).plasticState().h), "update on substep 2");
+        assertFalse(java.util.Arrays.equals(h0, net.layer(0).plasticState().h()), "update on substep 2");
     }
 
     @Test

@@ -10,16 +10,15 @@ import java.util.Arrays;
  * <p>H and E are stored per pre-synaptic neuron: {@link #row(int) row j} holds H_j·, i.e. synapse (pre j, post i)
  * at index i. The per-synapse loops of {@link PlasticityStep} and of the layer's input currents then index every
  * array (row of H, per-post factors, row of W) by the same i, which is what C2 (JDK 17) needs to vectorise a
- * loop that stores to a {@code double[]}. The public {@link #h} and {@link #e} are the flat pre-major views
- * (index {@code j·nPost + i}) of those rows, brought up to date by {@link #syncView()}:
- * {@link PlasticityStep#step} does so after every update; {@link PlasticityStep#updateRows} and
- * {@link PlasticityStep#updateDeferred} leave it to the caller (the agent's network syncs once per env step).
+ * loop that stores to a {@code double[]}. {@link #h()} and {@link #e()} return the flat pre-major views
+ * (index {@code j·nPost + i}) of those rows, brought up to date on each call ({@link #syncView()}: a pending
+ * one-sided update is applied and the rows copied, O(synapses)); they are for readers outside the step (tests,
+ * the playback heat map), so per-step code never pays for them: a pending update stays pending across env steps
+ * until the next substep's current pass applies it fused ({@link EffectiveWeights}), which gives the same bits.
  */
 public final class PlasticState {
-    /** Flat pre-major view of H ({@code j·nPost + i}); read only, current after {@link #syncView()}. */
-    public final double[] h;
-    /** Flat pre-major view of E (retroactive rules, else empty); read only, current after {@link #syncView()}. */
-    public final double[] e;
+    private final double[] h;
+    private final double[] e;
     /** BCM thresholds θ_i (live; empty for rules without a threshold). */
     public final double[] theta;
     final double[][] hRows;
@@ -77,8 +76,28 @@ public final class PlasticState {
     }
 
     /**
+     * Flat pre-major view of H ({@code j·nPost + i}; empty for rule {@code none}), brought up to date by this
+     * call; the array is reused by later calls (read only).
+     */
+    public double[] h() {
+        syncView();
+        return h;
+    }
+
+    /** Flat pre-major view of E (retroactive rules, else empty), brought up to date by this call (read only). */
+    public double[] e() {
+        syncView();
+        return e;
+    }
+
+    /** Whether the layer's rule is plastic (H is not empty). */
+    public boolean isPlastic() {
+        return hRows.length > 0;
+    }
+
+    /**
      * Applies a pending H update ({@link PlasticityStep#updateDeferred}), then copies the rows of H (and E) into
-     * the flat views {@link #h} and {@link #e}. Allocates nothing.
+     * the flat views {@link #h()} and {@link #e()}. Allocates nothing.
      */
     public void syncView() {
         PlasticityStep.applyPending(this);

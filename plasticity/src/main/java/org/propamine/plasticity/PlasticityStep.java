@@ -26,7 +26,7 @@ public final class PlasticityStep {
     private PlasticityStep() {}
 
     /**
-     * One update ({@link #updateRows}), then the flat views {@code s.h}, {@code s.e} are brought up to date.
+     * One update ({@link #updateRows}), then the flat views {@code s.h()}, {@code s.e()} are brought up to date.
      *
      * @param x  pre-synaptic traces (length nPre)
      * @param y  post-synaptic traces (length nPost)
@@ -38,7 +38,7 @@ public final class PlasticityStep {
     }
 
     /**
-     * One update of the rows of H (and E, θ); the flat views {@code s.h}, {@code s.e} are left as they were
+     * One update of the rows of H (and E, θ); the flat views are left as they were
      * until {@link PlasticState#syncView()} (for callers that run several updates between reads).
      */
     public static void updateRows(PlasticParameters p, PlasticState s, double[] x, double[] y, double dt) {

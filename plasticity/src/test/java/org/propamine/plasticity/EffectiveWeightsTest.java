@@ -42,7 +42,7 @@ class EffectiveWeightsTest {
                 if (u[j] == 0) continue;
                 for (int i = 0; i < N_POST; i++) {
                     int k = j * N_POST + i;
-                    curSequential[i] += u[j] * (wRows[j][i] + p.alphaPerSynapse()[k] * sequential.h[k]);
+                    curSequential[i] += u[j] * (wRows[j][i] + p.alphaPerSynapse()[k] * sequential.h()[k]);
                 }
             }
             String where = rule + " step " + t;
@@ -53,10 +53,10 @@ class EffectiveWeightsTest {
             PlasticityStep.step(p, sequential, x, y, 0.01);
             if (t % 7 == 6) {
                 fused.syncView();
-                assertArrayEquals(bits(sequential.h), bits(fused.h), where + ": H");
-                assertArrayEquals(bits(sequential.e), bits(fused.e), where + ": E");
+                assertArrayEquals(bits(sequential.h()), bits(fused.h()), where + ": H");
+                assertArrayEquals(bits(sequential.e()), bits(fused.e()), where + ": E");
                 assertArrayEquals(bits(sequential.theta), bits(fused.theta), where + ": theta");
-                for (double v : fused.h) if (Math.abs(v) == 0.08) clipped++;
+                for (double v : fused.h()) if (Math.abs(v) == 0.08) clipped++;
             }
         }
         assertTrue(clipped > 0, rule + ": the clip is exercised");

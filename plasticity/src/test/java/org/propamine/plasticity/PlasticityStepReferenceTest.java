@@ -43,10 +43,10 @@ class PlasticityStepReferenceTest {
                 PlasticityStep.step(p, s, x, y, 0.01);
                 ref.step(x, y, 0.01);
                 String where = rule + " clip " + clip + " step " + t;
-                assertArrayEquals(bits(ref.h), bits(s.h), where + ": H");
-                assertArrayEquals(bits(ref.e), bits(s.e), where + ": E");
+                assertArrayEquals(bits(ref.h), bits(s.h()), where + ": H");
+                assertArrayEquals(bits(ref.e), bits(s.e()), where + ": E");
                 assertArrayEquals(bits(ref.theta), bits(s.theta), where + ": theta");
-                for (double v : s.h) if (Math.abs(v) == clip) clipped++;
+                for (double v : s.h()) if (Math.abs(v) == clip) clipped++;
             }
             if (Rules.resolve(rule).isPlastic() && clip < 0.1) assertTrue(clipped > 0, rule + ": the clip is exercised");
         }

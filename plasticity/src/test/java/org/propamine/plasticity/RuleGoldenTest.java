@@ -37,7 +37,7 @@ class RuleGoldenTest {
         // H ← (1−η)H + η p = 0.5H + 0.5p  ⇒  H_t = p(1 − 0.5^t); t = 5: p·31/32.
         // p = (1, 0.5, 0.5, 0.25) ⇒ H = (31/32, 31/64, 31/64, 31/128).
         PlasticState s = run(params(PlasticityConfig.defaults(Rules.resolve("hebbian"))), 5, 0.01);
-        assertArrayEquals(new double[] {31.0 / 32, 31.0 / 64, 31.0 / 64, 31.0 / 128}, s.h, TOL);
+        assertArrayEquals(new double[] {31.0 / 32, 31.0 / 64, 31.0 / 64, 31.0 / 128}, s.h(), TOL);
     }
 
     @Test
@@ -47,7 +47,7 @@ class RuleGoldenTest {
         // i = 1 (y = 0.5): H ← H + 0.25(x_j − 0.5H) = 0.875H + 0.25x_j ⇒ H_t = 2x_j(1 − 0.875^t);
         //                  0.875^5 = 0.512908935546875 ⇒ H_5 = 2x_j·0.487091064453125.
         PlasticState s = run(params(PlasticityConfig.defaults(Rules.resolve("oja"))), 5, 0.01);
-        assertArrayEquals(new double[] {0.96875, 0.97418212890625, 0.484375, 0.487091064453125}, s.h, TOL);
+        assertArrayEquals(new double[] {0.96875, 0.97418212890625, 0.484375, 0.487091064453125}, s.h(), TOL);
     }
 
     @Test
@@ -59,7 +59,7 @@ class RuleGoldenTest {
         //   factors 0.5·0.5·(0.5 − θ) = .125, .09375, .078125, .0703125, .06640625 → sum .43359375 ⇒ H = x_j·.43359375.
         PlasticityConfig cfg = new PlasticityConfig(Rules.resolve("bcm"), CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, 1.0, 1.0, 0.5, 0.5);
         PlasticState s = run(params(cfg), 5, 0.5);
-        assertArrayEquals(new double[] {0.96875, 0.43359375, 0.484375, 0.216796875}, s.h, TOL);
+        assertArrayEquals(new double[] {0.96875, 0.43359375, 0.484375, 0.216796875}, s.h(), TOL);
         assertArrayEquals(new double[] {0.96875, 0.2421875}, s.theta, TOL);
     }
 
@@ -72,8 +72,8 @@ class RuleGoldenTest {
         // (j1,i1): 0.5(.25 + .25 − .2 + .2) = .25 → .25, .5, .75, 1.0, 1.25→1
         PlasticParameters p = params(PlasticityConfig.defaults(Rules.resolve("abcd")));
         System.arraycopy(new double[] {1, 0.5, -0.4, 0.2}, 0, p.ruleParams, 0, 4);
-        assertArrayEquals(new double[] {1, 1, 0.825, 0.75}, run(p, 3, 0.01).h, TOL);
-        assertArrayEquals(new double[] {1, 1, 1, 1}, run(p, 5, 0.01).h, TOL);
+        assertArrayEquals(new double[] {1, 1, 0.825, 0.75}, run(p, 3, 0.01).h(), TOL);
+        assertArrayEquals(new double[] {1, 1, 1, 1}, run(p, 5, 0.01).h(), TOL);
     }
 
     /** M = tanh(b_M) = 0.5 with w_M = 0; per-post fan-out f = (1, −1), g = (0, 0.25) ⇒ M_0 = 0.5, M_1 = −0.25. */
@@ -93,7 +93,7 @@ class RuleGoldenTest {
         // i = 1 (M = −.25): H ← 1.125H − .125p ⇒ H_t = −p(1.125^t − 1); 1.125^5 = 1.802032470703125 ⇒ H_5 = −p·.802032470703125
         // p = (1, .5, .5, .25).
         PlasticState s = run(modulated("nm-hebbian", 1.0), 5, 0.01);
-        assertArrayEquals(new double[] {0.7626953125, -0.4010162353515625, 0.38134765625, -0.20050811767578125}, s.h, TOL);
+        assertArrayEquals(new double[] {0.7626953125, -0.4010162353515625, 0.38134765625, -0.20050811767578125}, s.h(), TOL);
         assertEquals(0.5, s.modulator(), TOL);
         // Same with c = 0.3, clipped every step:
         // (j0,i0): .25, .4375→.3, then .75·.3 + .25 = .475→.3
@@ -101,7 +101,7 @@ class RuleGoldenTest {
         // (j1,i0): .125, .21875, .2890625, .341796875→.3, stays .3
         // (j1,i1): never reaches .3: −.20050811767578125
         PlasticState c = run(modulated("nm-hebbian", 0.3), 5, 0.01);
-        assertArrayEquals(new double[] {0.3, -0.3, 0.3, -0.20050811767578125}, c.h, TOL);
+        assertArrayEquals(new double[] {0.3, -0.3, 0.3, -0.20050811767578125}, c.h(), TOL);
     }
 
     @Test
@@ -122,10 +122,10 @@ class RuleGoldenTest {
         // Row j1 has x halved, and the recursion is linear in (p, H, E): exactly half of row j0.
         // (E-then-H order would give H = .125 already at t1.)
         PlasticState s = run(modulated("retro-hebbian", 1.0), 5, 0.01);
-        assertArrayEquals(new double[] {0.623779296875, -0.21112823486328125, 0.3118896484375, -0.105564117431640625}, s.h, TOL);
-        assertArrayEquals(new double[] {0.24713134765625, 0.3185443878173828125, 0.123565673828125, 0.15927219390869140625}, s.e, TOL);
+        assertArrayEquals(new double[] {0.623779296875, -0.21112823486328125, 0.3118896484375, -0.105564117431640625}, s.h(), TOL);
+        assertArrayEquals(new double[] {0.24713134765625, 0.3185443878173828125, 0.123565673828125, 0.15927219390869140625}, s.e(), TOL);
         PlasticState one = run(modulated("retro-hebbian", 1.0), 1, 0.01);
-        assertArrayEquals(new double[] {0, 0, 0, 0}, one.h, 0.0);
+        assertArrayEquals(new double[] {0, 0, 0, 0}, one.h(), 0.0);
     }
 
     @Test
@@ -134,7 +134,7 @@ class RuleGoldenTest {
         assertEquals(0, p.alphaPerSynapse().length);
         assertTrue(p.alphaSegments("").isEmpty() && p.rateSegments("").isEmpty() && p.modulatorSegments("").isEmpty());
         PlasticState s = run(p, 5, 0.01);
-        assertEquals(0, s.h.length);
+        assertEquals(0, s.h().length);
     }
 
     @Test

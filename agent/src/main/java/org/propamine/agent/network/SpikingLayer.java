@@ -24,7 +24,7 @@ import org.propamine.plasticity.PlasticityStep;
  *   I_i = b_i + Σ_j u_j·(W_ji + α_ji H_ji) + Σ_r Wrec_ri·s_r(t−1)     (rows with u_j = 0 skipped)
  *   s = LIF/ALIF(I)                  y ← d·y + (1−d)·s,  d = exp(−Δt/τ_trace)
  *   plasticity on (x = pre traces, y)  (see PlasticityStep; a one-sided H update is applied by the next
- *                                       substep's current pass, or by syncView at the end of the env step)
+ *                                       substep's current pass, also across env steps, or by PlasticState.h())
  * </pre>
  * Recurrent weights are not plastic.
  */
@@ -69,14 +69,6 @@ public final class SpikingLayer {
         this.wRecRows = new double[spec.recurrent() ? out : 0][out];
     }
 
-    /**
-     * Applies the pending H update and brings the flat views of H and E ({@link PlasticState#h},
-     * {@link PlasticState#e}) up to date.
-     */
-    void syncView() {
-        plasticState.syncView();
-    }
-
     /** Clears the per-episode state: potentials, adaptation, spikes, traces, H, E, θ. */
     void reset() {
         Arrays.fill(v, 0);
@@ -110,7 +102,7 @@ public final class SpikingLayer {
     private void accumulateCurrents(double[] u) {
         double[] cur = current;
         System.arraycopy(bias, 0, cur, 0, out);
-        if (plasticState.h.length > 0) {
+        if (plasticState.isPlastic()) {
             EffectiveWeights.accumulate(plastic, plasticState, wRows, u, cur);
         } else {
             for (int j = 0; j < in; j++) {

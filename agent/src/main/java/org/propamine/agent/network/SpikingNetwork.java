@@ -72,15 +72,9 @@ public final class SpikingNetwork {
     }
 
     /**
-     * One substep on row {@code k} of {@code raster} (length K·C); plasticity runs per the spec's interval. The
-     * layers' flat H/E views are current afterwards.
+     * One substep on row {@code k} of {@code raster} (length K·C); plasticity runs per the spec's interval.
      */
     public void substep(double[] raster, int k) {
-        runSubstep(raster, k);
-        for (SpikingLayer layer : layers) layer.syncView();
-    }
-
-    private void runSubstep(double[] raster, int k) {
         int c = inputRow.length;
         System.arraycopy(raster, k * c, inputRow, 0, c);
         LowPassTrace.step(inputTrace, inputRow, c, inputTraceDecay);
@@ -96,12 +90,12 @@ public final class SpikingNetwork {
     }
 
     /**
-     * Runs the K substeps of {@code raster} and writes the decoded action (in [−1, 1]) into {@code action}; the
-     * layers' flat H/E views ({@link org.propamine.plasticity.PlasticState#h}) are synced once, at the end.
+     * Runs the K substeps of {@code raster} and writes the decoded action (in [−1, 1]) into {@code action}. The
+     * last substep's one-sided H update stays pending until the next substep's current pass applies it fused
+     * (same bits); {@link org.propamine.plasticity.PlasticState#h()} applies it for readers.
      */
     public void envStep(double[] raster, double[] action) {
-        for (int k = 0; k < spec.substeps(); k++) runSubstep(raster, k);
-        for (SpikingLayer layer : layers) layer.syncView();
+        for (int k = 0; k < spec.substeps(); k++) substep(raster, k);
         decoder.decode(action);
     }
 

@@ -39,7 +39,7 @@ class SpikingLayerCurrentsTest {
                     double[][] hBefore = new double[net.layerCount()][];
                     for (int l = 0; l < net.layerCount(); l++) {
                         spikesBefore[l] = net.layer(l).spikes().clone();
-                        hBefore[l] = net.layer(l).plasticState().h.clone();
+                        hBefore[l] = net.layer(l).plasticState().h().clone();
                     }
                     net.substep(raster, k);
                     double[] u = java.util.Arrays.copyOfRange(raster, k * spec.inputs(), (k + 1) * spec.inputs());

@@ -68,7 +68,7 @@ public final class SnnActivity implements NeuralActivity {
     /** {@code dest[i][j] = h[j·out + i]} for post i < out, pre j < in (zeros when the layer is not plastic). */
     @Override
     public void trace(double[][] dest) {
-        double[] h = first.plasticState().h;
+        double[] h = first.plasticState().h();
         int out = traceRows();
         int in = traceColumns();
         for (int i = 0; i < out; i++) {

@@ -50,9 +50,9 @@ class SnnActivityTest {
             for (int j = 0; j < 2; j++) {
                 // the row accessor is H_j· indexed by post i; the flat view is pre-major j·out + i
                 assertEquals(h.row(j)[i], map[i][j], 0.0, "map[post " + i + "][pre " + j + "]");
-                assertEquals(h.h[j * 3 + i], map[i][j], 0.0);
+                assertEquals(h.h()[j * 3 + i], map[i][j], 0.0);
                 nonZero |= map[i][j] != 0;
-                layoutMatters |= h.h[i * 2 + j] != h.h[j * 3 + i]; // the old post-major read would differ here
+                layoutMatters |= h.h()[i * 2 + j] != h.h()[j * 3 + i]; // the old post-major read would differ here
             }
         }
         assertTrue(nonZero, "Hebbian H grew from zero: " + java.util.Arrays.deepToString(map));
