@@ -2,7 +2,9 @@ package org.propamine.cli.temporal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.propamine.trainer.bptt.BpttRun;
 import org.propamine.trainer.bptt.TemporalExperiment;
 import org.propamine.trainer.bptt.TemporalExperimentConfig;
 import picocli.CommandLine;
@@ -12,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code propamine experiment temporal [--quick] [--out DIR] [--threads N] [--seeds N]}: claim C1 — the
+ * {@code propamine experiment temporal [--quick] [--out DIR] [--threads N] [--seeds N] [--task ENV]}: claim C1 — the
  * non-plastic and the plastic SNNs (Hebbian, Oja, BCM, NM-Hebbian, NM-Oja, NM-BCM) trained on PatternMemory-v1
  * and CueReward-v1 at three noise levels and several seeds ({@link TemporalExperiment}); writes
  * {@code temporal.md}, {@code temporal.json} and {@code temporal.png} into DIR.
@@ -36,10 +38,19 @@ public final class TemporalExperimentCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "N", description = "Seeds per cell (default 3, or 1 with --quick).")
     Integer seeds;
 
+    @Option(names = "--task", paramLabel = "ENV", description = "Run only this task's half of the grid (PatternMemory-v1 or CueReward-v1; default both).")
+    String task;
+
     @Override
     public Integer call() throws Exception {
         if (threads < 0) throw new CommandLine.ParameterException(spec.commandLine(), "--threads " + threads + ": expected >= 0 (0 = all cores)");
         if (seeds != null && seeds < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--seeds " + seeds + ": expected >= 1");
+        List<TemporalExperiment.Task> tasks;
+        try {
+            tasks = task == null ? List.of(TemporalExperiment.Task.values()) : List.of(BpttRun.task(task));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage().replace("--env", "--task"));
+        }
         if (Files.exists(out.resolve("temporal.json"))) {
             throw new IllegalArgumentException(out + " already holds a temporal report; choose another --out");
         }
@@ -51,9 +62,9 @@ public final class TemporalExperimentCommand implements Callable<Integer> {
         }
         int n = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         var w = spec.commandLine().getOut();
-        w.printf("experiment temporal: %d runs on %d threads -> %s%n", cfg.runCount(), n, out);
+        w.printf("experiment temporal: %d runs on %d threads -> %s%n", cfg.runCount() / 2 * tasks.size(), n, out);
         w.flush();
-        TemporalExperiment.run(cfg, n, out, line -> {
+        TemporalExperiment.run(cfg, tasks, n, out, line -> {
             w.println(line);
             w.flush();
         });

@@ -14,7 +14,7 @@ import org.propamine.agent.spec.NetworkSpec;
  * @param readout gain added to {@code W_out[2k → k]} and subtracted from {@code W_out[2k+1 → k]} (≥ 0; 0 = none)
  * @param alpha value added to every α of layer 0 (finite; 0 = none)
  */
-public record PairedPrior(double input, double readout, double alpha) {
+public record PairedPrior(double input, double readout, double alpha) implements StructuralPrior {
     /** No prior: the agent's initialisation unchanged. */
     public static final PairedPrior NONE = new PairedPrior(0, 0, 0);
 
@@ -26,7 +26,8 @@ public record PairedPrior(double input, double readout, double alpha) {
     }
 
     /** Adds the prior to {@code params} (codec order of {@code spec}, laid out by {@code layout}). */
-    void apply(NetworkSpec spec, SnnLayout layout, double[] params) {
+    @Override
+    public void apply(NetworkSpec spec, SnnLayout layout, double[] params) {
         int in = spec.layers().get(0).in();
         int hidden = spec.layers().get(0).out();
         int outputs = spec.readout().out();

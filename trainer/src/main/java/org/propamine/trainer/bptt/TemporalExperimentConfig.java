@@ -13,10 +13,10 @@ import org.propamine.envs.temporal.InputNoise;
  * @param patternIterations BPTT steps per PatternMemory run
  * @param patternBatch episodes per PatternMemory step
  * @param cueTrials CueReward trials per episode
- * @param cueHidden CueReward hidden LIF neurons
+ * @param cueHidden CueReward hidden LIF neurons (≥ 9 for the {@link CuePrior})
  * @param cueIterations REINFORCE steps per CueReward run
  * @param cueBatch episodes per CueReward step (≥ 2)
- * @param learningRate Adam step size of both tasks
+ * @param learningRate Adam step size of PatternMemory (CueReward uses {@link TemporalExperiment#CUE_LEARNING_RATE})
  * @param evalEpisodes fixed-seed evaluation episodes per run
  */
 public record TemporalExperimentConfig(List<String> rules, List<InputNoise> noise, int seeds, int patternBits,
@@ -47,17 +47,17 @@ public record TemporalExperimentConfig(List<String> rules, List<InputNoise> nois
      * The full C1 grid: 7 rules × 3 noise levels × 3 seeds on both tasks, about 23 min of CPU time on one core
      * (measured, see README): PatternMemory with N = 32 signed bits (hidden 64) and 1000 BPTT steps of 8 episodes
      * (the linear-recall floor of a Hebbian trace at N = 16 is about 11% bit error, at N = 32 about 3%; the env
-     * default 64 costs ~4× more per episode), CueReward with 20 trials, 32 hidden neurons and 200 REINFORCE steps
-     * of 16 episodes; Adam step 2e−2 decaying to 2e−3.
+     * default 64 costs ~4× more per episode), CueReward with 20 trials, 32 hidden neurons and 400 REINFORCE steps
+     * of 16 episodes; Adam step 2e−2 decaying to 2e−3 (CueReward 3e−4 to 3e−5).
      */
     public static TemporalExperimentConfig full() {
-        return new TemporalExperimentConfig(C1_RULES, C1_NOISE, 3, 32, 1000, 8, 20, 32, 200, 16, 2e-2, 32);
+        return new TemporalExperimentConfig(C1_RULES, C1_NOISE, 3, 32, 1000, 8, 20, 32, 400, 16, 2e-2, 32);
     }
 
     /** A minutes-scale smoke size for tests and {@code --quick}: 2 rules × 2 noise levels × 1 seed, tiny tasks. */
     public static TemporalExperimentConfig quick() {
         return new TemporalExperimentConfig(List.of("none", "nm-hebbian"), List.of(C1_NOISE.get(0), C1_NOISE.get(2)), 1,
-                8, 6, 4, 4, 8, 6, 4, 1e-2, 4);
+                8, 6, 4, 4, 12, 6, 4, 1e-2, 4);
     }
 
     /** Number of training runs (two tasks). */

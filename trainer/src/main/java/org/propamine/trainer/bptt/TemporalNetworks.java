@@ -54,6 +54,14 @@ public record TemporalNetworks(int hidden, double tauMem, double traceTau, doubl
         return new TemporalNetworks(hidden, tauMem, traceTau, tau, eta, tauTheta, clip, alphaSharing, init);
     }
 
+    public TemporalNetworks withTraceTau(double tau) {
+        return new TemporalNetworks(hidden, tauMem, tau, readoutTau, eta, tauTheta, clip, alphaSharing, init);
+    }
+
+    public TemporalNetworks withEta(double e) {
+        return new TemporalNetworks(hidden, tauMem, traceTau, readoutTau, e, tauTheta, clip, alphaSharing, init);
+    }
+
     public TemporalNetworks withAlphaSharing(CoefficientSharing s) {
         return new TemporalNetworks(hidden, tauMem, traceTau, readoutTau, eta, tauTheta, clip, s, init);
     }

@@ -15,7 +15,6 @@ import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
-import org.propamine.envs.temporal.CueRewardEnv;
 import org.propamine.envs.temporal.PatternMemoryEnv;
 import org.propamine.trainer.io.AtomicFiles;
 
@@ -56,14 +55,14 @@ public final class TemporalReport {
     }
 
     /** Writes the Markdown, JSON and PNG reports into {@code dir} (created if needed). */
-    public static void write(Path dir, TemporalExperimentConfig cfg, List<TemporalExperiment.Run> runs, double wallSeconds,
-                             int threads) {
+    public static void write(Path dir, TemporalExperimentConfig cfg, List<TemporalExperiment.Task> tasks,
+                             List<TemporalExperiment.Run> runs, double wallSeconds, int threads) {
         List<Cell> cells = summarise(runs);
         try {
             Files.createDirectories(dir);
             double cpu = 0;
             for (TemporalExperiment.Run r : runs) cpu += r.cpuSeconds();
-            AtomicFiles.write(dir.resolve("temporal.md"), markdown(cfg, cells, wallSeconds, threads, cpu).getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(dir.resolve("temporal.md"), markdown(cfg, tasks, cells, wallSeconds, threads, cpu).getBytes(StandardCharsets.UTF_8));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("config", cfg);
             json.put("wall_seconds", wallSeconds);
@@ -75,8 +74,9 @@ public final class TemporalReport {
             Path png = dir.resolve("temporal.png");
             Path tmp = AtomicFiles.tempBeside(png, ".png");
             try {
-                BitmapEncoder.saveBitmap(List.of(chart(cfg, cells, PatternMemoryEnv.ID), chart(cfg, cells, CueRewardEnv.ID)), 1, 2,
-                        tmp.toString(), BitmapEncoder.BitmapFormat.PNG);
+                List<XYChart> charts = new java.util.ArrayList<>();
+                for (TemporalExperiment.Task t : tasks) charts.add(chart(cfg, cells, t.envId()));
+                BitmapEncoder.saveBitmap(charts, 1, charts.size(), tmp.toString(), BitmapEncoder.BitmapFormat.PNG);
                 AtomicFiles.publish(tmp, png);
             } finally {
                 Files.deleteIfExists(tmp);
@@ -86,7 +86,8 @@ public final class TemporalReport {
         }
     }
 
-    static String markdown(TemporalExperimentConfig cfg, List<Cell> cells, double wallSeconds, int threads, double cpuSeconds) {
+    static String markdown(TemporalExperimentConfig cfg, List<TemporalExperiment.Task> tasks, List<Cell> cells,
+                           double wallSeconds, int threads, double cpuSeconds) {
         StringBuilder md = new StringBuilder();
         md.append("# Temporal tasks (claim C1)\n\n");
         md.append(String.format(Locale.ROOT, "Seeds 1..%d per cell, wall time %.0f s on %d threads (CPU time of the runs: %.0f s). Noise levels:",
@@ -96,7 +97,8 @@ public final class TemporalReport {
                     cfg.noise().get(l).spuriousSpikeRate()));
         }
         md.append("\n\n");
-        for (String task : List.of(PatternMemoryEnv.ID, CueRewardEnv.ID)) {
+        for (TemporalExperiment.Task t : tasks) {
+            String task = t.envId();
             boolean pm = task.equals(PatternMemoryEnv.ID);
             md.append("## ").append(task).append(pm
                     ? String.format(Locale.ROOT, " — bit error on the zeroed bits (lower is better, chance 0.5), N = %d (signed input channels), %d BPTT steps × %d episodes\n\n",

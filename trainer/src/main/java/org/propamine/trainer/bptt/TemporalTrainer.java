@@ -51,20 +51,20 @@ public final class TemporalTrainer {
     private final SupervisedEpisode supervised;
     private final PolicyGradientEpisode[] policyEpisodes;
     private final Adam adam = Adam.defaults();
-    private final PairedPrior prior;
+    private final StructuralPrior prior;
 
     public TemporalTrainer(Supplier<TemporalTask> envFactory, NetworkSpec spec, Objective objective,
                            TemporalTrainerConfig config) {
-        this(envFactory, spec, objective, config, PairedPrior.NONE);
+        this(envFactory, spec, objective, config, StructuralPrior.NONE);
     }
 
     /**
-     * @param prior structural prior added to the seeded initial parameters (same for every rule; see
-     *     {@link PairedPrior}); {@link PairedPrior#NONE} for none
+     * @param prior structural prior applied to the seeded initial parameters (same for every rule; see
+     *     {@link PairedPrior}, {@link CuePrior}); {@link StructuralPrior#NONE} for none
      */
     public TemporalTrainer(Supplier<TemporalTask> envFactory, NetworkSpec spec, Objective objective,
-                           TemporalTrainerConfig config, PairedPrior prior) {
-        if (prior == null) throw new IllegalArgumentException("prior is null, expected PairedPrior.NONE for none");
+                           TemporalTrainerConfig config, StructuralPrior prior) {
+        if (prior == null) throw new IllegalArgumentException("prior is null, expected StructuralPrior.NONE for none");
         this.prior = prior;
         this.spec = spec;
         this.objective = objective;

@@ -38,6 +38,16 @@ class TemporalExperimentTest {
     }
 
     @Test
+    void oneTaskRunsOnlyItsHalfOfTheGridAndReportsOnlyIt(@TempDir Path dir) throws Exception {
+        TemporalExperimentConfig cfg = TemporalExperimentConfig.quick();
+        List<TemporalExperiment.Run> runs = TemporalExperiment.run(cfg, List.of(TemporalExperiment.Task.CUE_REWARD), 1, dir, null);
+        assertEquals(cfg.runCount() / 2, runs.size());
+        for (TemporalExperiment.Run r : runs) assertEquals("CueReward-v1", r.task());
+        String md = Files.readString(dir.resolve("temporal.md"));
+        assertTrue(md.contains("## CueReward-v1") && !md.contains("PatternMemory-v1"), md);
+    }
+
+    @Test
     void cellsAreMeanAndSampleStandardDeviation() {
         // hand-computed: values 0.2, 0.4, 0.6 -> mean 0.4, sd sqrt(((0.2)^2 + 0 + (0.2)^2)/2) = 0.2
         List<TemporalExperiment.Run> runs = List.of(run(0.2, 1), run(0.4, 2), run(0.6, 3), run(Double.NaN, 4));
