@@ -24,7 +24,8 @@ import org.propamine.envs.temporal.TemporalTask;
 /**
  * Claim C1 of the SpikePropamine paper as an experiment: trains the non-plastic SNN and the plastic SNNs
  * (Hebbian, Oja, BCM and their neuromodulated forms) on {@code PatternMemory-v1} (one signed input current per
- * bit via {@link MergeSignChannels}; supervised BPTT; scored by the bit error on the zeroed bits, chance 0.5) and {@code CueReward-v1} (REINFORCE through the SNN; scored by
+ * bit via {@link MergeSignChannels}; supervised BPTT; scored by the bit error on the zeroed bits, chance 0.5) and {@code CueReward-v1}
+ * (signed cue currents, the {@link CuePrior} wiring; REINFORCE through the SNN; scored by
  * the greedy reward per episode, chance = trials/2) at several input-noise levels and seeds, in parallel over
  * runs (each run is single-threaded and deterministic, so results do not depend on the thread count). Writes
  * {@code temporal.md}, {@code temporal.json} and {@code temporal.png} ({@link TemporalReport}).
@@ -40,7 +41,7 @@ public final class TemporalExperiment {
     public static final InitSpec CUE_INIT = new InitSpec(4.0, 0.5, 0.0, 0.1, 1.0);
     /**
      * Structural prior of the CueReward network ({@link CuePrior}): outcome neurons that spike on the feedback step
-     * by whether the pair held the target, a modulator M = ±0.96 on that step and 0 elsewhere, a learner neuron with
+     * by whether the pair held the target, a modulator M = ±0.72 on that step and 0 elsewhere, a learner neuron with
      * α 20 on its cue synapses and readout +5, readout bias −0.6. Same for every rule.
      */
     public static final CuePrior CUE_PRIOR = new CuePrior(3.0, 20.0, 5.0, -0.6, 5.0);
