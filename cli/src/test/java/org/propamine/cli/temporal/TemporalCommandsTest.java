@@ -38,6 +38,24 @@ class TemporalCommandsTest {
     }
 
     @Test
+    void taskOptionRunsOneHalfOfTheGridAndRejectsOtherEnvs(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("cue");
+        StringWriter text = new StringWriter();
+        assertEquals(0, run(new ExperimentCommand(), text, "temporal", "--quick", "--task", "CueReward-v1", "--out", out.toString(),
+                "--threads", "1"));
+        assertTrue(text.toString().contains("4 runs on 1 threads"), text.toString());
+        String md = Files.readString(out.resolve("temporal.md"));
+        assertTrue(md.contains("## CueReward-v1") && !md.contains("PatternMemory-v1"), md);
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new ExperimentCommand());
+        cl.setOut(new PrintWriter(new StringWriter(), true));
+        cl.setErr(new PrintWriter(err, true));
+        assertEquals(2, cl.execute("temporal", "--quick", "--task", "Ant-v1", "--out", dir.resolve("x").toString()));
+        assertTrue(err.toString().startsWith("--task Ant-v1: the bptt trainer supports PatternMemory-v1, CueReward-v1"), err.toString());
+        assertTrue(Files.notExists(dir.resolve("x")), "nothing written");
+    }
+
+    @Test
     void benchBpttPrintsEpisodesPerSecondAsJson() throws Exception {
         StringWriter text = new StringWriter();
         assertEquals(0, run(new BenchBpttCommand(), text, "--json", "--bits", "4", "--seconds", "0.1"));
