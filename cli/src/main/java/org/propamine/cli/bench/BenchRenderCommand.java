@@ -37,12 +37,7 @@ public final class BenchRenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        FrameSize wh;
-        try {
-            wh = FrameSize.parse("--size", size);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        FrameSize wh = FrameSize.ofOption(spec.commandLine(), "--size", size);
         if (frames < 10) throw new CommandLine.ParameterException(spec.commandLine(), "--frames must be >= 10, got " + frames);
         if (!(seconds > 0) || Double.isInfinite(seconds)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--seconds must be a positive number, got " + seconds);

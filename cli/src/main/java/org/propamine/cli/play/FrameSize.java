@@ -23,4 +23,13 @@ public record FrameSize(int width, int height) {
         }
         throw new IllegalArgumentException(option + " " + text + ": expected WIDTHxHEIGHT, e.g. 640x480");
     }
+
+    /** As {@link #parse}, for a command's option: a malformed size is a usage error (exit code 2) of {@code command}. */
+    public static FrameSize ofOption(picocli.CommandLine command, String option, String text) {
+        try {
+            return parse(option, text);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(command, e.getMessage());
+        }
+    }
 }

@@ -156,10 +156,6 @@ public final class PlayCommand implements Callable<Integer> {
     }
 
     private FrameSize size() {
-        try {
-            return FrameSize.parse("--size", size);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        return FrameSize.ofOption(spec.commandLine(), "--size", size);
     }
 }
