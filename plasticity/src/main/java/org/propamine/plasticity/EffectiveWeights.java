@@ -35,10 +35,18 @@ public final class EffectiveWeights {
                 for (int i = 0; i < nPost; i++) current[i] += uj * (w[i] + alpha[i] * h[i]);
             } else {
                 double[] sg = xj > 0 ? s.signUp : s.signDown;
-                for (int i = 0; i < nPost; i++) {
-                    double v = PlasticityStep.oneSided(h[i], q[i], xj, sg[i], clip);
-                    h[i] = v;
-                    current[i] += uj * (w[i] + alpha[i] * v);
+                if (s.smallIncrements(xj)) {
+                    for (int i = 0; i < nPost; i++) {
+                        double v = PlasticityStep.oneSidedSmall(h[i], q[i], xj, sg[i], clip);
+                        h[i] = v;
+                        current[i] += uj * (w[i] + alpha[i] * v);
+                    }
+                } else {
+                    for (int i = 0; i < nPost; i++) {
+                        double v = PlasticityStep.oneSided(h[i], q[i], xj, sg[i], clip);
+                        h[i] = v;
+                        current[i] += uj * (w[i] + alpha[i] * v);
+                    }
                 }
             }
         }

@@ -32,6 +32,8 @@ public final class PlasticState {
     final double[] pendingX;
     final double clip;
     boolean pending;
+    /** max_i |q_i| of the pending one-sided update (NaN when some q_i is NaN). */
+    double pendingQMax;
     double modulator;
 
     public PlasticState(PlasticParameters params) {
@@ -107,6 +109,14 @@ public final class PlasticState {
 
     private static void copyRows(double[][] rows, double[] flat) {
         for (int j = 0; j < rows.length; j++) System.arraycopy(rows[j], 0, flat, j * rows[j].length, rows[j].length);
+    }
+
+    /**
+     * Whether every increment {@code q_i x_j} of pending row j is at most c in magnitude, the condition of
+     * {@link PlasticityStep#oneSidedSmall} (false for NaN or infinite factors).
+     */
+    boolean smallIncrements(double xj) {
+        return pendingQMax * Math.abs(xj) <= clip;
     }
 
     /** The layer's last neuromodulator value M (before fan-out); 0 for unmodulated rules. */

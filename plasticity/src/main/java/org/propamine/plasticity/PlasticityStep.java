@@ -81,11 +81,18 @@ public final class PlasticityStep {
         s.pending = false;
     }
 
-    /** Row j of the pending one-sided update: {@code H_j· ← clip(H_j· + q x_j)}, x_j ≠ 0. */
+    /**
+     * Row j of the pending one-sided update: {@code H_j· ← clip(H_j· + q x_j)}, x_j ≠ 0; with the cheaper
+     * {@link #oneSidedSmall} when the row's increments are at most c ({@link PlasticState#smallIncrements}).
+     */
     static void applyPendingRow(PlasticState s, int j, double xj) {
         double[] h = s.hRows[j], q = s.a, sg = xj > 0 ? s.signUp : s.signDown;
         double clip = s.clip;
-        for (int i = 0; i < h.length; i++) h[i] = oneSided(h[i], q[i], xj, sg[i], clip);
+        if (s.smallIncrements(xj)) {
+            for (int i = 0; i < h.length; i++) h[i] = oneSidedSmall(h[i], q[i], xj, sg[i], clip);
+        } else {
+            for (int i = 0; i < h.length; i++) h[i] = oneSided(h[i], q[i], xj, sg[i], clip);
+        }
     }
 
     /**
@@ -97,6 +104,21 @@ public final class PlasticityStep {
      */
     static double oneSided(double h, double q, double xj, double sign, double clip) {
         return sign * Math.min(clip, sign * (h + q * xj));
+    }
+
+    /**
+     * {@link #oneSided} without {@code Math.min} (whose NaN and signed-zero rules cost C2 a blend sequence per
+     * vector), for increments with {@code |q x_j| ≤ c}: with {@code u = σ(h + q x_j)} and {@code z = u − c},
+     * {@code min(c, u) = u − relu(z)} and {@code relu(z) = (z + |z|)/2}. The result is the same bits as
+     * {@link #oneSided}: for u ≤ c, z ≤ 0 and {@code z + |z|} is exactly 0, so u is returned unchanged; for
+     * c &lt; u ≤ 2c (|h| ≤ c and the increment at most c), z = u − c is exact (Sterbenz), {@code (z + |z|)/2 = z}
+     * exactly and u − z = c exactly. H is never −0 (it starts at +0 and an update cannot produce −0 from it),
+     * so the sign of a zero result agrees as well.
+     */
+    static double oneSidedSmall(double h, double q, double xj, double sign, double clip) {
+        double u = sign * (h + q * xj);
+        double z = u - clip;
+        return sign * (u - 0.5 * (z + Math.abs(z)));
     }
 
     /**
@@ -128,9 +150,13 @@ public final class PlasticityStep {
         }
     }
 
-    /** Records the one-sided update: signs σ of q_i for x_j &gt; 0 (up) and x_j &lt; 0 (down), and a copy of x. */
+    /**
+     * Records the one-sided update: signs σ of q_i for x_j &gt; 0 (up) and x_j &lt; 0 (down), max |q_i| and a copy
+     * of x.
+     */
     private static void deferOneSided(PlasticState s, double[] x, int nPost) {
         double[] q = s.a, up = s.signUp, down = s.signDown;
+        s.pendingQMax = maxAbs(q, nPost);
         for (int i = 0; i < nPost; i++) {
             // σ = +1 for q ≥ 0 (either sign of zero), −1 for q < 0, written with min/max so C2 vectorises it:
             // −q·2^1000·2^1000 is −∞ or a huge negative for q > 0, ±0 for q = ±0, huge or +∞ for q < 0
@@ -140,6 +166,23 @@ public final class PlasticityStep {
         }
         System.arraycopy(x, 0, s.pendingX, 0, s.pendingX.length);
         s.pending = true;
+    }
+
+    /**
+     * {@code max_i |v_i|} over {@code v[0..n)} (NaN if any v_i is NaN), with four running maxima so the
+     * compare chain is not one long dependency.
+     */
+    static double maxAbs(double[] v, int n) {
+        double m0 = 0, m1 = 0, m2 = 0, m3 = 0;
+        int i = 0;
+        for (; i + 3 < n; i += 4) {
+            m0 = Math.max(m0, Math.abs(v[i]));
+            m1 = Math.max(m1, Math.abs(v[i + 1]));
+            m2 = Math.max(m2, Math.abs(v[i + 2]));
+            m3 = Math.max(m3, Math.abs(v[i + 3]));
+        }
+        for (; i < n; i++) m0 = Math.max(m0, Math.abs(v[i]));
+        return Math.max(Math.max(m0, m1), Math.max(m2, m3));
     }
 
     /** {@code H ← clip(H + M_i·E)}, then {@code E ← (1−η_E)E + η_E Δ(H)}. */
