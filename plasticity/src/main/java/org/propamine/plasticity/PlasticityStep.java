@@ -13,7 +13,8 @@ package org.propamine.plasticity;
  *   <li>BCM: {@code θ_i ← θ_i + (Δt/τ_θ)(y_i² − θ_i)} (after H, so Δ used the previous θ).</li>
  * </ol>
  * One loop per pre-synaptic row of H (see {@link PlasticState}); every array in it is indexed by the post
- * neuron i, so C2 vectorises it; no allocation, no virtual call per synapse. Rows with {@code x_j = 0} are
+ * neuron i, so C2 vectorises it; no allocation, no virtual call per synapse. x_j is the rule's pre factor
+ * ({@link PlasticityConfig#preFactor}: the pre trace, or 0 below the trace floor ε_x). Rows with {@code x_j = 0} are
  * skipped when the rule has no x-free term (b = c = 0, as for BCM); that one-sided update needs one min per
  * synapse instead of a min and a max ({@link #oneSided}) and may be left pending ({@link #updateDeferred}) so
  * the next substep applies it in the same pass that reads H for the currents ({@link EffectiveWeights}). The
@@ -63,9 +64,9 @@ public final class PlasticityStep {
         Modulation mod = rule.modulation();
         if (mod.usesModulator()) Neuromodulator.compute(p, y, s);
         if (mod == Modulation.RETROACTIVE) {
-            retroactive(s, x, nPre, nPost, cfg.clip(), p.etaE());
+            retroactive(s, cfg, x, nPre, nPost, p.etaE());
         } else {
-            direct(s, x, nPre, nPost, cfg.clip());
+            direct(s, cfg, x, nPre, nPost);
         }
         if (rule.usesThreshold()) Bcm.slideThreshold(y, s.theta, nPost, dt / cfg.tauTheta());
     }
@@ -127,8 +128,9 @@ public final class PlasticityStep {
      * inner loop is one multiply-add chain per synapse. The clip is written with Math.min/max, which C2
      * vectorises and which gives the same bits as the compare form for every finite or infinite value.
      */
-    private static void direct(PlasticState s, double[] x, int nPre, int nPost, double clip) {
+    private static void direct(PlasticState s, PlasticityConfig cfg, double[] x, int nPre, int nPost) {
         double[] a = s.a, b = s.b, c = s.c, m = s.m;
+        double clip = cfg.clip();
         boolean skipZeroRows = true;
         for (int i = 0; i < nPost; i++) {
             double mi = m[i];
@@ -140,11 +142,11 @@ public final class PlasticityStep {
         }
         double lo = -clip;
         if (skipZeroRows) {
-            deferOneSided(s, x, nPost);
+            deferOneSided(s, cfg, x, nPost);
             return;
         }
         for (int j = 0; j < nPre; j++) {
-            double xj = x[j];
+            double xj = cfg.preFactor(x[j]);
             double[] h = s.hRows[j];
             for (int i = 0; i < nPost; i++) h[i] = Math.max(lo, Math.min(clip, b[i] * h[i] + a[i] * xj + c[i]));
         }
@@ -152,9 +154,9 @@ public final class PlasticityStep {
 
     /**
      * Records the one-sided update: signs σ of q_i for x_j &gt; 0 (up) and x_j &lt; 0 (down), max |q_i| and a copy
-     * of x.
+     * of the pre factors x_j ({@link PlasticityConfig#preFactor}: 0 below the trace floor, so the row is skipped).
      */
-    private static void deferOneSided(PlasticState s, double[] x, int nPost) {
+    private static void deferOneSided(PlasticState s, PlasticityConfig cfg, double[] x, int nPost) {
         double[] q = s.a, up = s.signUp, down = s.signDown;
         s.pendingQMax = maxAbs(q, nPost);
         for (int i = 0; i < nPost; i++) {
@@ -164,7 +166,8 @@ public final class PlasticityStep {
             up[i] = sign;
             down[i] = -sign;
         }
-        System.arraycopy(x, 0, s.pendingX, 0, s.pendingX.length);
+        double[] pendingX = s.pendingX;
+        for (int j = 0; j < pendingX.length; j++) pendingX[j] = cfg.preFactor(x[j]);
         s.pending = true;
     }
 
@@ -186,11 +189,11 @@ public final class PlasticityStep {
     }
 
     /** {@code H ← clip(H + M_i·E)}, then {@code E ← (1−η_E)E + η_E Δ(H)}. */
-    private static void retroactive(PlasticState s, double[] x, int nPre, int nPost, double clip, double etaE) {
+    private static void retroactive(PlasticState s, PlasticityConfig cfg, double[] x, int nPre, int nPost, double etaE) {
         double[] a = s.a, b = s.b, c = s.c, m = s.m;
-        double keep = 1 - etaE, lo = -clip;
+        double clip = cfg.clip(), keep = 1 - etaE, lo = -clip;
         for (int j = 0; j < nPre; j++) {
-            double xj = x[j];
+            double xj = cfg.preFactor(x[j]);
             double[] h = s.hRows[j], e = s.eRows[j];
             for (int i = 0; i < nPost; i++) {
                 double v = Math.max(lo, Math.min(clip, h[i] + m[i] * e[i]));

@@ -41,6 +41,35 @@ class RuleGoldenTest {
     }
 
     @Test
+    void aTraceBelowTheFloorDrivesNoUpdate() {
+        // Trace floor ε_x = 0.6: x = (1, 0.5) → pre factors (1, 0). BCM (one-sided, deferred): row j1 stays 0,
+        // row j0 as in bcmUsesThePreviousThresholdThenSlidesIt: (0.96875, 0.43359375).
+        // Hebbian (decaying, Δ = η(x y − H)): row j1 gets only the decay of H = 0, so stays 0; row j0 as without floor.
+        PlasticityConfig bcm = new PlasticityConfig(Rules.resolve("bcm"), CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, 1.0, 1.0, 0.5, 0.5, 0.6);
+        assertArrayEquals(new double[] {0.96875, 0.43359375, 0, 0}, run(params(bcm), 5, 0.5).h(), TOL);
+        PlasticityConfig hebbian = PlasticityConfig.defaults(Rules.resolve("hebbian")).withTraceFloor(0.6);
+        assertArrayEquals(new double[] {31.0 / 32, 31.0 / 64, 0, 0}, run(params(hebbian), 5, 0.01).h(), TOL);
+        // ε_x = 0.5 is not above x = 0.5: both rows learn.
+        assertArrayEquals(new double[] {0.96875, 0.43359375, 0.484375, 0.216796875},
+                run(params(bcm.withTraceFloor(0.5)), 5, 0.5).h(), TOL);
+    }
+
+    @Test
+    void preFactorFlushesOnlyMagnitudesBelowTheFloor() {
+        PlasticityConfig cfg = PlasticityConfig.defaults(Rules.resolve("nm-bcm")).withTraceFloor(1e-3);
+        assertEquals(0.0, cfg.preFactor(9.99e-4));
+        assertEquals(0.0, cfg.preFactor(-9.99e-4));
+        assertEquals(1e-3, cfg.preFactor(1e-3));
+        assertEquals(-0.25, cfg.preFactor(-0.25));
+        assertTrue(Double.isNaN(cfg.preFactor(Double.NaN)));
+        assertEquals(1e-300, PlasticityConfig.defaults(Rules.resolve("bcm")).preFactor(1e-300));
+        for (double bad : new double[] {-1e-3, Double.NaN, Double.POSITIVE_INFINITY}) {
+            var e = assertThrows(IllegalArgumentException.class, () -> cfg.withTraceFloor(bad));
+            assertTrue(e.getMessage().startsWith("trace_floor = "), e.getMessage());
+        }
+    }
+
+    @Test
     void ojaNormalisesByPostActivity() {
         // H ← H + η y_i (x_j − y_i H).
         // i = 0 (y = 1):   H ← 0.5H + 0.5x_j        ⇒ H_5 = x_j(1 − 0.5^5) = x_j·0.96875.

@@ -35,7 +35,7 @@ public final class NetworkSpecs {
             "encoding", "layers", "readout", "init", "plasticity_interval");
     private static final Set<String> LAYER = Set.of("in", "out", "neuron", "tau_mem", "v_th", "reset", "tau_adapt",
             "adapt_strength", "recurrent", "plasticity");
-    private static final Set<String> PLASTICITY = Set.of("rule", "alpha_sharing", "fanout", "clip", "eta", "eta_e", "tau_theta");
+    private static final Set<String> PLASTICITY = Set.of("rule", "alpha_sharing", "fanout", "clip", "eta", "eta_e", "tau_theta", "trace_floor");
     private static final Set<String> READOUT = Set.of("type", "in", "out", "tau");
     private static final Set<String> INIT = Set.of("weight_gain", "recurrent_gain", "bias", "alpha_std", "readout_gain");
 
@@ -114,7 +114,7 @@ public final class NetworkSpecs {
         Fanout fanout = f.choice("fanout", "global", Fanout::parse, "expected global or per_post");
         try {
             return new PlasticityConfig(rule, sharing, fanout, f.number("clip", 1.0), f.number("tau_theta", 0.5),
-                    f.number("eta", 0.1), f.number("eta_e", 0.1));
+                    f.number("eta", 0.1), f.number("eta_e", 0.1), f.number("trace_floor", 0.0));
         } catch (IllegalArgumentException e) {
             throw f.wrap(e);
         }

@@ -62,6 +62,8 @@ public final class DifferentiableSnn {
         final double beta, vth, kappa, clip;
         final boolean soft, plastic, threshold, retro, modulated, perPostFan;
         final PlasticityRule rule;
+        /** The layer's plasticity constants (clip, trace floor: {@link PlasticityConfig#preFactor}). */
+        final PlasticityConfig config;
         final CoefficientSharing sharing;
         final CoefficientJacobian jacobian;
         final double[] alphaFull;
@@ -83,6 +85,7 @@ public final class DifferentiableSnn {
             vth = ls.neuron().vTh();
             soft = ls.neuron().reset() == ResetMechanism.SOFT;
             PlasticityConfig pc = ls.plasticity();
+            config = pc;
             rule = pc.rule();
             plastic = rule.isPlastic();
             threshold = rule.usesThreshold();
@@ -312,7 +315,7 @@ public final class DifferentiableSnn {
         }
         final double clip = L.clip;
         for (int j = 0; j < in; j++) {
-            double xj = x[xo + j];
+            double xj = L.config.preFactor(x[xo + j]);
             int base = j * out;
             for (int i = 0; i < out; i++) {
                 int k = base + i;

@@ -24,6 +24,7 @@ class DifferentiableSnnTest {
         NetworkSpec spec = SnnBackpropTest.tinySpec(rule, CoefficientSharing.PER_POST, Fanout.PER_POST, ResetMechanism.SOFT, 0.5);
         assertSameActions(spec, 5);
         assertSameActions(SnnBackpropTest.tinySpec(rule, CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.HARD, 0.5, 2), 6);
+        assertSameActions(SnnBackpropTest.tinySpec(rule, CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 0.5, 1, 0.3), 6);
     }
 
     @Test

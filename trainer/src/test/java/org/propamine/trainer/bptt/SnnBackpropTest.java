@@ -42,9 +42,15 @@ class SnnBackpropTest {
 
     static NetworkSpec tinySpec(String rule, CoefficientSharing sharing, Fanout fanout, ResetMechanism reset, double clip,
                                 int plasticityInterval) {
+        return tinySpec(rule, sharing, fanout, reset, clip, plasticityInterval, 0);
+    }
+
+    /** With a trace floor ε_x ({@link PlasticityConfig#traceFloor()}) on both layers. */
+    static NetworkSpec tinySpec(String rule, CoefficientSharing sharing, Fanout fanout, ResetMechanism reset, double clip,
+                                int plasticityInterval, double traceFloor) {
         double dt = 0.01;
         LifParams lif = new LifParams(0.03, 1.0, reset, dt);
-        PlasticityConfig pc = new PlasticityConfig(Rules.resolve(rule), sharing, fanout, clip, 0.05, 0.3, 0.3);
+        PlasticityConfig pc = new PlasticityConfig(Rules.resolve(rule), sharing, fanout, clip, 0.05, 0.3, 0.3, traceFloor);
         List<LayerSpec> layers = List.of(
                 new LayerSpec(3, 4, NeuronModel.LIF, lif, new AdaptiveLifParams(lif, 0.2, 0), true, pc),
                 new LayerSpec(4, 3, NeuronModel.LIF, lif, new AdaptiveLifParams(lif, 0.2, 0), false, pc));
@@ -55,22 +61,26 @@ class SnnBackpropTest {
     static Stream<Arguments> variants() {
         Stream.Builder<Arguments> b = Stream.builder();
         for (String rule : Rules.names()) {
-            b.add(Arguments.of(rule, CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 100.0, 1));
+            b.add(Arguments.of(rule, CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 100.0, 1, 0.0));
         }
-        b.add(Arguments.of("nm-oja", CoefficientSharing.PER_POST, Fanout.PER_POST, ResetMechanism.HARD, 100.0, 1));
-        b.add(Arguments.of("retro-bcm", CoefficientSharing.SHARED, Fanout.PER_POST, ResetMechanism.SOFT, 100.0, 2));
-        b.add(Arguments.of("abcd", CoefficientSharing.PER_POST, Fanout.GLOBAL, ResetMechanism.HARD, 100.0, 1));
-        b.add(Arguments.of("bcm", CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 100.0, 2));
+        b.add(Arguments.of("nm-oja", CoefficientSharing.PER_POST, Fanout.PER_POST, ResetMechanism.HARD, 100.0, 1, 0.0));
+        b.add(Arguments.of("retro-bcm", CoefficientSharing.SHARED, Fanout.PER_POST, ResetMechanism.SOFT, 100.0, 2, 0.0));
+        b.add(Arguments.of("abcd", CoefficientSharing.PER_POST, Fanout.GLOBAL, ResetMechanism.HARD, 100.0, 1, 0.0));
+        b.add(Arguments.of("bcm", CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 100.0, 2, 0.0));
         // an active clip: saturated entries pass no gradient and finite differences agree
-        b.add(Arguments.of("nm-hebbian", CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 0.02, 1));
+        b.add(Arguments.of("nm-hebbian", CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 0.02, 1, 0.0));
+        // a trace floor: pre traces below it drive no update and pass no gradient to the layer below
+        b.add(Arguments.of("nm-bcm", CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 100.0, 1, 0.3));
+        b.add(Arguments.of("retro-hebbian", CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 100.0, 1, 0.3));
+        b.add(Arguments.of("oja", CoefficientSharing.PER_POST, Fanout.GLOBAL, ResetMechanism.HARD, 100.0, 1, 0.3));
         return b.build();
     }
 
-    @ParameterizedTest(name = "{0} alpha={1} fanout={2} reset={3} clip={4} interval={5}")
+    @ParameterizedTest(name = "{0} alpha={1} fanout={2} reset={3} clip={4} interval={5} floor={6}")
     @MethodSource("variants")
     void bpttMatchesCentralFiniteDifferences(String rule, CoefficientSharing sharing, Fanout fanout, ResetMechanism reset,
-                                            double clip, int interval) {
-        NetworkSpec spec = tinySpec(rule, sharing, fanout, reset, clip, interval);
+                                            double clip, int interval, double floor) {
+        NetworkSpec spec = tinySpec(rule, sharing, fanout, reset, clip, interval, floor);
         SnnController init = SnnController.create(spec, 42);
         double[] params = new double[init.parameterCount()];
         init.getParameters(params);
