@@ -46,6 +46,8 @@ class NetworkSpecsTest {
         assertEquals("bad.json: layers[0].tau_mem = -0.01: expected > 0 s", error(GOOD.replace("\"tau_mem\": 0.02", "\"tau_mem\": -0.01")));
         assertEquals("bad.json: layers[0].plasticity.eta = 1.5: expected 0 < eta < 1", error(GOOD.replace("\"eta\": 0.1", "\"eta\": 1.5")));
         assertEquals("bad.json: layers[0].plasticity.eta = 0.0: expected 0 < eta < 1", error(GOOD.replace("\"eta\": 0.1", "\"eta\": 0.0")));
+        assertEquals("bad.json: layers[0].plasticity.trace_floor = -0.001: expected a finite value >= 0",
+                error(GOOD.replace("\"eta\": 0.1", "\"eta\": 0.1, \"trace_floor\": -0.001")));
         assertTrue(error(GOOD.replace("nm-bcm", "nm-bmc")).startsWith("bad.json: layers[0].plasticity.rule = \"nm-bmc\": expected one of [none, hebbian"));
         assertEquals("bad.json: readout.tau = 0.0: expected > 0 s", error(GOOD.replace("\"tau\": 0.05", "\"tau\": 0.0")));
         assertTrue(error(GOOD.replace("\"tau_mem\"", "\"tau_membrane\"")).startsWith("bad.json: layers[0].tau_membrane: unknown field"));
