@@ -13,4 +13,11 @@ public interface StructuralPrior {
 
     /** Changes {@code params} (codec order of {@code spec}, laid out by {@code layout}) in place. */
     void apply(NetworkSpec spec, SnnLayout layout, double[] params);
+
+    /**
+     * Marks in {@code frozen} (codec order, one flag per parameter, all false on entry) the parameters that are
+     * fixed wiring rather than learnable: the trainer zeroes their gradient, so they keep the value
+     * {@link #apply} gave them. Default: none.
+     */
+    default void freeze(NetworkSpec spec, SnnLayout layout, boolean[] frozen) { }
 }

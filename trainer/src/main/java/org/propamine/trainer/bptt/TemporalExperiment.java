@@ -40,11 +40,12 @@ public final class TemporalExperiment {
     /** Initial-parameter scales of the CueReward network (weight gain 4, recurrent gain 0.5, α std 0.1). */
     public static final InitSpec CUE_INIT = new InitSpec(4.0, 0.5, 0.0, 0.1, 1.0);
     /**
-     * Structural prior of the CueReward network ({@link CuePrior}): outcome neurons that spike on the feedback step
-     * by whether the pair held the target, a modulator M = ±0.72 on that step and 0 elsewhere, a learner neuron with
-     * α 20 on its cue synapses and readout +5, readout bias −0.6. Same for every rule.
+     * Structural prior of the CueReward network ({@link CuePrior#defaults()}): a noise-free clock ring, an answer
+     * neuron that is the network's decision, outcome neurons from that answer and the reward channel (gated to the
+     * feedback step), a modulator M = ±0.72 on that step and 0 elsewhere, a learner neuron with α 20 on its cue
+     * synapses. Same for every rule.
      */
-    public static final CuePrior CUE_PRIOR = new CuePrior(3.0, 20.0, 5.0, -0.6, 5.0);
+    public static final CuePrior CUE_PRIOR = CuePrior.defaults();
     /**
      * Adam step size of CueReward (3e−4, decaying to 3e−5): REINFORCE's gradient is noisy and the prior's network
      * already answers above chance, so larger steps undo it (measured: 2e−2 falls back to chance, 1e−3 loses ~0.5
@@ -53,6 +54,8 @@ public final class TemporalExperiment {
     public static final double CUE_LEARNING_RATE = 3e-4;
     /** CueReward network: pre/post traces τ 50 ms (the cues of a trial still leave a trace at its feedback step). */
     public static final double CUE_TRACE_TAU = 0.05;
+    /** CueReward network: readout time constant 10 ms (the answer is the answer neuron's response-step spike). */
+    public static final double CUE_READOUT_TAU = 0.01;
     /** CueReward network: initial plasticity rate η. */
     public static final double CUE_ETA = 0.1;
 
@@ -109,9 +112,9 @@ public final class TemporalExperiment {
         int inputs = env.observationSpace().size();
         int outputs = env.actionSpace().size();
         if (task == Task.PATTERN_MEMORY) return TemporalNetworks.defaults(2 * cfg.patternBits()).spec(task.envId(), inputs, outputs, rule);
-        // CueReward: signed cue currents, 50 ms traces, η 0.1; readout τ 20 ms (reads the spikes of the trial's
-        // cues at the response step, the previous feedback step has decayed to 8 %); the CuePrior does the wiring
-        return TemporalNetworks.defaults(cfg.cueHidden()).withInit(CUE_INIT).withReadoutTau(0.02).withTraceTau(CUE_TRACE_TAU)
+        // CueReward: signed cue currents, 50 ms traces, η 0.1; readout τ 10 ms (it reads the answer neuron's spike
+        // on the response step, the spike of the step before has decayed to 37 %); the CuePrior does the wiring
+        return TemporalNetworks.defaults(cfg.cueHidden()).withInit(CUE_INIT).withReadoutTau(CUE_READOUT_TAU).withTraceTau(CUE_TRACE_TAU)
                 .withEta(CUE_ETA).spec(task.envId(), inputs, outputs, rule);
     }
 

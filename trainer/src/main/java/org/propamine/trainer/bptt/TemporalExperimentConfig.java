@@ -13,7 +13,7 @@ import org.propamine.envs.temporal.InputNoise;
  * @param patternIterations BPTT steps per PatternMemory run
  * @param patternBatch episodes per PatternMemory step
  * @param cueTrials CueReward trials per episode
- * @param cueHidden CueReward hidden LIF neurons (≥ 9 for the {@link CuePrior})
+ * @param cueHidden CueReward hidden LIF neurons (≥ {@link CuePrior#NEURONS} = 18 for the {@link CuePrior})
  * @param cueIterations REINFORCE steps per CueReward run
  * @param cueBatch episodes per CueReward step (≥ 2)
  * @param learningRate Adam step size of PatternMemory (CueReward uses {@link TemporalExperiment#CUE_LEARNING_RATE})
@@ -51,13 +51,13 @@ public record TemporalExperimentConfig(List<String> rules, List<InputNoise> nois
      * of 16 episodes; Adam step 2e−2 decaying to 2e−3 (CueReward 3e−4 to 3e−5).
      */
     public static TemporalExperimentConfig full() {
-        return new TemporalExperimentConfig(C1_RULES, C1_NOISE, 3, 32, 1000, 8, 20, 32, 400, 16, 2e-2, 32);
+        return new TemporalExperimentConfig(C1_RULES, C1_NOISE, 3, 32, 1000, 8, 20, CuePrior.NEURONS, 400, 16, 2e-2, 32);
     }
 
     /** A minutes-scale smoke size for tests and {@code --quick}: 2 rules × 2 noise levels × 1 seed, tiny tasks. */
     public static TemporalExperimentConfig quick() {
         return new TemporalExperimentConfig(List.of("none", "nm-hebbian"), List.of(C1_NOISE.get(0), C1_NOISE.get(2)), 1,
-                8, 6, 4, 4, 12, 6, 4, 1e-2, 4);
+                8, 6, 4, 4, CuePrior.NEURONS, 6, 4, 1e-2, 4);
     }
 
     /** Number of training runs (two tasks). */

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -30,12 +31,17 @@ public final class TemporalReport {
 
     private TemporalReport() {}
 
-    /** Cells in (task, rule, level) order of first appearance. */
+    /** Cells of the final evaluation metric, in (task, rule, level) order of first appearance. */
     public static List<Cell> summarise(List<TemporalExperiment.Run> runs) {
+        return summarise(runs, TemporalExperiment.Run::finalMetric);
+    }
+
+    /** Cells of {@code metric} (e.g. the untrained prior's {@code initialMetric}), in (task, rule, level) order. */
+    public static List<Cell> summarise(List<TemporalExperiment.Run> runs, ToDoubleFunction<TemporalExperiment.Run> metric) {
         Map<String, List<Double>> groups = new LinkedHashMap<>();
         for (TemporalExperiment.Run r : runs) {
             groups.computeIfAbsent(r.task() + "\u0000" + r.rule() + "\u0000" + r.noiseLevel(), k -> new ArrayList<>())
-                    .add(r.finalMetric());
+                    .add(metric.applyAsDouble(r));
         }
         List<Cell> cells = new ArrayList<>();
         for (var e : groups.entrySet()) {
@@ -58,17 +64,19 @@ public final class TemporalReport {
     public static void write(Path dir, TemporalExperimentConfig cfg, List<TemporalExperiment.Task> tasks,
                              List<TemporalExperiment.Run> runs, double wallSeconds, int threads) {
         List<Cell> cells = summarise(runs);
+        List<Cell> untrained = summarise(runs, TemporalExperiment.Run::initialMetric);
         try {
             Files.createDirectories(dir);
             double cpu = 0;
             for (TemporalExperiment.Run r : runs) cpu += r.cpuSeconds();
-            AtomicFiles.write(dir.resolve("temporal.md"), markdown(cfg, tasks, cells, wallSeconds, threads, cpu).getBytes(StandardCharsets.UTF_8));
+            AtomicFiles.write(dir.resolve("temporal.md"), markdown(cfg, tasks, cells, untrained, wallSeconds, threads, cpu).getBytes(StandardCharsets.UTF_8));
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("config", cfg);
             json.put("wall_seconds", wallSeconds);
             json.put("threads", threads);
             json.put("cpu_seconds", cpu);
             json.put("summary", cells);
+            json.put("summary_untrained", untrained);
             json.put("runs", runs);
             AtomicFiles.write(dir.resolve("temporal.json"), new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(json));
             Path png = dir.resolve("temporal.png");
@@ -87,7 +95,7 @@ public final class TemporalReport {
     }
 
     static String markdown(TemporalExperimentConfig cfg, List<TemporalExperiment.Task> tasks, List<Cell> cells,
-                           double wallSeconds, int threads, double cpuSeconds) {
+                           List<Cell> untrained, double wallSeconds, int threads, double cpuSeconds) {
         StringBuilder md = new StringBuilder();
         md.append("# Temporal tasks (claim C1)\n\n");
         md.append(String.format(Locale.ROOT, "Seeds 1..%d per cell, wall time %.0f s on %d threads (CPU time of the runs: %.0f s). Noise levels:",
@@ -119,6 +127,29 @@ public final class TemporalReport {
                 md.append('\n');
             }
             md.append('\n').append(verdict(cfg, cells, task)).append('\n');
+            if (!pm) md.append(untrainedTable(cfg, cells, untrained, task)).append('\n');
+        }
+        return md.toString();
+    }
+
+    /**
+     * What training added: per rule and level the mean over seeds of the untrained network (the structural prior on
+     * the seeded initialisation, evaluated on the same episodes) and of the trained one, as "before → after (Δ)".
+     */
+    static String untrainedTable(TemporalExperimentConfig cfg, List<Cell> cells, List<Cell> untrained, String task) {
+        StringBuilder md = new StringBuilder("Untrained prior → trained (mean over seeds, same evaluation episodes):\n\n| rule |");
+        for (int l = 0; l < cfg.noise().size(); l++) md.append(" L").append(l).append(" |");
+        md.append("\n|---|");
+        for (int l = 0; l < cfg.noise().size(); l++) md.append("---:|");
+        md.append('\n');
+        for (String rule : cfg.rules()) {
+            md.append("| ").append(rule).append(" |");
+            for (int l = 0; l < cfg.noise().size(); l++) {
+                Cell before = find(untrained, task, rule, l), after = find(cells, task, rule, l);
+                md.append(before == null || after == null || before.n() == 0 || after.n() == 0 ? " – |"
+                        : String.format(Locale.ROOT, " %.2f → %.2f (%+.2f) |", before.mean(), after.mean(), after.mean() - before.mean()));
+            }
+            md.append('\n');
         }
         return md.toString();
     }

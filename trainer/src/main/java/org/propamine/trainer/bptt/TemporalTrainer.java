@@ -26,6 +26,9 @@ import org.propamine.trainer.es.OptimizerState;
  * scored on fixed evaluation seeds (the same for every run, so runs compare on equal episodes) and, when a
  * checkpoint file is given, checkpointed atomically.
  *
+ * <p>Parameters the structural prior declares fixed ({@link StructuralPrior#freeze}) get a zero gradient, so
+ * they keep their initial value.
+ *
  * <p>A NaN/∞ loss or gradient, or a gradient norm above {@code explodeNorm}, stops the run with a
  * {@link TrainingDivergedException} naming the step and the last good checkpoint, which is left untouched.
  * Single-threaded and deterministic: the same spec, config and seed give bit-identical results.
@@ -52,6 +55,7 @@ public final class TemporalTrainer {
     private final PolicyGradientEpisode[] policyEpisodes;
     private final Adam adam = Adam.defaults();
     private final StructuralPrior prior;
+    private final boolean[] frozen;
 
     public TemporalTrainer(Supplier<TemporalTask> envFactory, NetworkSpec spec, Objective objective,
                            TemporalTrainerConfig config) {
@@ -79,6 +83,8 @@ public final class TemporalTrainer {
             throw new IllegalArgumentException("bptt.batch is " + config.batch() + ", expected >= 2 for REINFORCE (batch-mean baseline)");
         }
         this.net = new DifferentiableSnn(spec, SURROGATE, SpikeMode.HEAVISIDE);
+        this.frozen = new boolean[net.parameterCount()];
+        prior.freeze(spec, net.layout, frozen);
         this.supervised = objective == Objective.SUPERVISED_MSE ? new SupervisedEpisode(net) : null;
         this.policyEpisodes = new PolicyGradientEpisode[objective == Objective.REINFORCE ? config.batch() : 0];
         for (int b = 0; b < policyEpisodes.length; b++) {
@@ -139,6 +145,7 @@ public final class TemporalTrainer {
         for (int it = firstIteration; it < config.iterations(); it++) {
             Arrays.fill(grad, 0);
             double score = batchGradient(params, it, grad);
+            for (int k = 0; k < grad.length; k++) if (frozen[k]) grad[k] = 0;
             double norm = 0;
             for (double g : grad) norm += g * g;
             norm = Math.sqrt(norm);
