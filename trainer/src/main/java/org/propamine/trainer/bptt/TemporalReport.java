@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.ToDoubleFunction;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
@@ -113,19 +114,10 @@ public final class TemporalReport {
                             cfg.patternBits(), cfg.patternIterations(), cfg.patternBatch())
                     : String.format(Locale.ROOT, " — greedy reward per episode (higher is better, chance %.1f of %d), %d REINFORCE steps × %d episodes\n\n",
                             cfg.cueTrials() / 2.0, cfg.cueTrials(), cfg.cueIterations(), cfg.cueBatch()));
-            md.append("| rule |");
-            for (int l = 0; l < cfg.noise().size(); l++) md.append(" L").append(l).append(" |");
-            md.append("\n|---|");
-            for (int l = 0; l < cfg.noise().size(); l++) md.append("---:|");
-            md.append('\n');
-            for (String rule : cfg.rules()) {
-                md.append("| ").append(rule).append(" |");
-                for (int l = 0; l < cfg.noise().size(); l++) {
-                    Cell c = find(cells, task, rule, l);
-                    md.append(c == null || c.n() == 0 ? " – |" : String.format(Locale.ROOT, " %.3f ± %.3f |", c.mean(), c.sd()));
-                }
-                md.append('\n');
-            }
+            table(md, cfg, (rule, l) -> {
+                Cell c = find(cells, task, rule, l);
+                return c == null || c.n() == 0 ? "–" : String.format(Locale.ROOT, "%.3f ± %.3f", c.mean(), c.sd());
+            });
             md.append('\n').append(verdict(cfg, cells, task)).append('\n');
             if (!pm) md.append(untrainedTable(cfg, cells, untrained, task)).append('\n');
         }
@@ -137,21 +129,27 @@ public final class TemporalReport {
      * the seeded initialisation, evaluated on the same episodes) and of the trained one, as "before → after (Δ)".
      */
     static String untrainedTable(TemporalExperimentConfig cfg, List<Cell> cells, List<Cell> untrained, String task) {
-        StringBuilder md = new StringBuilder("Untrained prior → trained (mean over seeds, same evaluation episodes):\n\n| rule |");
+        StringBuilder md = new StringBuilder("Untrained prior → trained (mean over seeds, same evaluation episodes):\n\n");
+        table(md, cfg, (rule, l) -> {
+            Cell before = find(untrained, task, rule, l), after = find(cells, task, rule, l);
+            return before == null || after == null || before.n() == 0 || after.n() == 0 ? "–"
+                    : String.format(Locale.ROOT, "%.2f → %.2f (%+.2f)", before.mean(), after.mean(), after.mean() - before.mean());
+        });
+        return md.toString();
+    }
+
+    /** Appends a Markdown table with a row per rule and a column per noise level, cells from {@code cell}. */
+    private static void table(StringBuilder md, TemporalExperimentConfig cfg, BiFunction<String, Integer, String> cell) {
+        md.append("| rule |");
         for (int l = 0; l < cfg.noise().size(); l++) md.append(" L").append(l).append(" |");
         md.append("\n|---|");
         for (int l = 0; l < cfg.noise().size(); l++) md.append("---:|");
         md.append('\n');
         for (String rule : cfg.rules()) {
             md.append("| ").append(rule).append(" |");
-            for (int l = 0; l < cfg.noise().size(); l++) {
-                Cell before = find(untrained, task, rule, l), after = find(cells, task, rule, l);
-                md.append(before == null || after == null || before.n() == 0 || after.n() == 0 ? " – |"
-                        : String.format(Locale.ROOT, " %.2f → %.2f (%+.2f) |", before.mean(), after.mean(), after.mean() - before.mean()));
-            }
+            for (int l = 0; l < cfg.noise().size(); l++) md.append(' ').append(cell.apply(rule, l)).append(" |");
             md.append('\n');
         }
-        return md.toString();
     }
 
     /** Bit error the non-plastic SNN must stay at or above on PatternMemory without noise (0.40). */
