@@ -72,6 +72,18 @@ class TemporalExperimentTest {
         assertTrue(v.contains("- oja: L0 ≤ 0.1: NO; L2 clearly better than none: NO"), v);
     }
 
+    @Test
+    void cueRewardReportShowsWhatTrainingAddedToTheUntrainedPrior() {
+        var runs = List.of(
+                new TemporalExperiment.Run("CueReward-v1", "nm-hebbian", 0, 0, 0, 1, 13.5, 14.5, 14.5, 10, 1, 1, null),
+                new TemporalExperiment.Run("CueReward-v1", "nm-hebbian", 0, 0, 0, 2, 14.0, 14.75, 14.75, 10, 1, 1, null));
+        TemporalExperimentConfig cfg = new TemporalExperimentConfig(List.of("nm-hebbian"), List.of(TemporalExperimentConfig.C1_NOISE.get(0)),
+                2, 8, 1, 1, 4, 4, 1, 2, 1e-2, 1);
+        String t = TemporalReport.untrainedTable(cfg, TemporalReport.summarise(runs),
+                TemporalReport.summarise(runs, TemporalExperiment.Run::initialMetric), "CueReward-v1");
+        assertTrue(t.contains("| nm-hebbian | 13.75 → 14.63 (+0.88) |"), t);
+    }
+
     private static TemporalReport.Cell cell(String rule, int level, double mean, double sd) {
         return new TemporalReport.Cell("PatternMemory-v1", rule, level, mean, sd, 2);
     }
