@@ -231,7 +231,8 @@ public final class SnnBackprop {
         final double clip = L.clip, etaE = L.etaE;
         double gEtaE = 0;
         for (int j = 0; j < in; j++) {
-            double xj = x[xo + j];
+            double xRaw = x[xo + j], xj = L.config.preFactor(xRaw);
+            boolean flushed = xj == 0 && xRaw != 0;   // below the trace floor: no gradient to the trace
             int base = j * out;
             double gx = 0;
             for (int i = 0; i < out; i++) {
@@ -267,7 +268,7 @@ public final class SnnBackprop {
                 gC[i] += gD;
                 gx += gD * L.a[i];
             }
-            if (gxBelow != null) gxBelow[j] += gx;
+            if (gxBelow != null && !flushed) gxBelow[j] += gx;
         }
         double gEta = 0;
         for (int i = 0; i < out; i++) {
