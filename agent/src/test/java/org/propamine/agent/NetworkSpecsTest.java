@@ -39,6 +39,30 @@ class NetworkSpecsTest {
     }
 
     @Test
+    void postTraceTauDefaultsToTraceTauAndIsReadWhenGiven() {
+        NetworkSpec same = NetworkSpecs.parse("t.json", GOOD.replace("\"dt\": 0.025,", "\"dt\": 0.025, \"trace_tau\": 0.05,"));
+        assertEquals(0.05, same.traceTau(), 0);
+        assertEquals(0.05, same.postTraceTau(), 0);
+        NetworkSpec asym = NetworkSpecs.parse("t.json", GOOD.replace("\"dt\": 0.025,", "\"dt\": 0.025, \"trace_tau\": 0.05, \"post_trace_tau\": 0.005,"));
+        assertEquals(0.05, asym.traceTau(), 0);
+        assertEquals(0.005, asym.postTraceTau(), 0);
+        for (String p : new String[] {"ant-snn", "hexapod-snn", "tiny-snn", "point-mass-snn"}) {
+            NetworkSpec preset = NetworkSpecs.preset(p);
+            assertEquals(preset.traceTau(), preset.postTraceTau(), 0, p + ": shipped presets keep one trace τ");
+        }
+    }
+
+    @Test
+    void aNonPositivePostTraceTauIsOneErrorNamingTheField() {
+        assertEquals("bad.json: post_trace_tau = 0.0: expected > 0 s",
+                error(GOOD.replace("\"dt\": 0.025,", "\"dt\": 0.025, \"post_trace_tau\": 0.0,")));
+        assertEquals("bad.json: post_trace_tau = -0.01: expected > 0 s",
+                error(GOOD.replace("\"dt\": 0.025,", "\"dt\": 0.025, \"post_trace_tau\": -0.01,")));
+        assertEquals("bad.json: post_trace_tau = \"short\": expected a number",
+                error(GOOD.replace("\"dt\": 0.025,", "\"dt\": 0.025, \"post_trace_tau\": \"short\",")));
+    }
+
+    @Test
     void badInputNamesFileAndField() {
         assertEquals("bad.json: layers[1].in = 7: expected 6 (layers[0].out)", error(GOOD.replace("\"in\": 6", "\"in\": 7")));
         assertEquals("bad.json: readout.in = 6: expected 5 (layers[1].out)", error(GOOD.replace("\"in\": 5", "\"in\": 6")));

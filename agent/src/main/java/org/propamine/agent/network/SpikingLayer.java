@@ -22,11 +22,13 @@ import org.propamine.plasticity.PlasticityStep;
  * ({@link PlasticParameters#alphaRow}, {@link PlasticState#row}). One substep ({@link #step}), in SPEC §5 order:
  * <pre>
  *   I_i = b_i + Σ_j u_j·(W_ji + α_ji H_ji) + Σ_r Wrec_ri·s_r(t−1)     (rows with u_j = 0 skipped)
- *   s = LIF/ALIF(I)                  y ← d·y + (1−d)·s,  d = exp(−Δt/τ_trace)
+ *   s = LIF/ALIF(I)                  y ← d_post·y + (1−d_post)·s,  d_post = exp(−Δt/τ_post)
+ *                                    z ← d_pre·z + (1−d_pre)·s,    d_pre = exp(−Δt/τ_pre)  (next layer's x)
  *   plasticity on (x = pre traces, y)  (see PlasticityStep; a one-sided H update is applied by the next
  *                                       substep's current pass, also across env steps, or by PlasticState.h())
  * </pre>
- * Recurrent weights are not plastic.
+ * y (the post trace, read by this layer's rule and modulator) and z (the trace this layer's spikes leave as the next
+ * layer's pre trace) are one array when τ_post = τ_pre or no layer follows. Recurrent weights are not plastic.
  */
 public final class SpikingLayer {
     final LayerSpec spec;
@@ -39,16 +41,23 @@ public final class SpikingLayer {
     final PlasticState plasticState;
     private final double beta;
     private final double rho;
-    private final double traceDecay;
+    private final double postDecay;
+    private final double preDecay;
     final double[] v;
     final double[] adaptation;
     final double[] spikes;
     final double[] current;
     final double[] postTrace;
+    final double[] outgoingTrace;
     private final double[][] wRows;
     private final double[][] wRecRows;
 
-    SpikingLayer(LayerSpec spec, double traceTau) {
+    /**
+     * @param preTau τ_pre of the trace z this layer's spikes leave for the next layer (s, &gt; 0)
+     * @param postTau τ_post of the post trace y this layer's rule reads (s, &gt; 0)
+     * @param feedsLayer true when another spiking layer reads z (otherwise z is not kept apart from y)
+     */
+    SpikingLayer(LayerSpec spec, double preTau, double postTau, boolean feedsLayer) {
         this.spec = spec;
         this.in = spec.in();
         this.out = spec.out();
@@ -59,12 +68,14 @@ public final class SpikingLayer {
         this.plasticState = new PlasticState(plastic);
         this.beta = spec.neuron().beta();
         this.rho = spec.adaptive().rho();
-        this.traceDecay = LowPassTrace.decay(spec.neuron().dt(), traceTau);
+        this.postDecay = LowPassTrace.decay(spec.neuron().dt(), postTau);
+        this.preDecay = LowPassTrace.decay(spec.neuron().dt(), preTau);
         this.v = new double[out];
         this.adaptation = new double[out];
         this.spikes = new double[out];
         this.current = new double[out];
         this.postTrace = new double[out];
+        this.outgoingTrace = feedsLayer && preTau != postTau ? new double[out] : postTrace;
         this.wRows = new double[in][out];
         this.wRecRows = new double[spec.recurrent() ? out : 0][out];
     }
@@ -75,6 +86,7 @@ public final class SpikingLayer {
         Arrays.fill(adaptation, 0);
         Arrays.fill(spikes, 0);
         Arrays.fill(postTrace, 0);
+        Arrays.fill(outgoingTrace, 0);
         plasticState.reset();
     }
 
@@ -89,7 +101,8 @@ public final class SpikingLayer {
         } else {
             Lif.step(spec.neuron(), beta, current, v, spikes, out);
         }
-        LowPassTrace.step(postTrace, spikes, out, traceDecay);
+        LowPassTrace.step(postTrace, spikes, out, postDecay);
+        if (outgoingTrace != postTrace) LowPassTrace.step(outgoingTrace, spikes, out, preDecay);
         if (plasticDt > 0) PlasticityStep.updateDeferred(plastic, plasticState, preTrace, postTrace, plasticDt);
     }
 
@@ -173,9 +186,17 @@ public final class SpikingLayer {
         return v;
     }
 
-    /** Post-synaptic low-pass traces y (live array, read only). */
+    /** Post-synaptic low-pass traces y, time constant τ_post (live array, read only). */
     public double[] postTraces() {
         return postTrace;
+    }
+
+    /**
+     * Low-pass traces z of this layer's spikes with τ_pre, the next layer's pre traces x (live array, read only; the
+     * same array as {@link #postTraces()} when τ_post = τ_pre or no spiking layer follows).
+     */
+    public double[] outgoingTraces() {
+        return outgoingTrace;
     }
 
     /** The plastic state (H, E, θ; live arrays, read only). */

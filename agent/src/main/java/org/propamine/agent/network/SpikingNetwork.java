@@ -17,7 +17,7 @@ import org.propamine.plasticity.ParameterSegment;
  * A feed-forward (optionally per-layer recurrent) spiking network with a plastic rule per layer and an action
  * decoder, built from a {@link NetworkSpec}. Per env step ({@link #envStep}) it runs the K substeps of a
  * {@code K×C} raster (row-major, row k = substep k): for each substep the input row u and its low-pass trace x
- * drive layer 0, each layer's spikes and post traces drive the next, and the decoder consumes the last layer's
+ * (τ_pre) drive layer 0, each layer's spikes and their τ_pre traces drive the next, and the decoder consumes the last layer's
  * spikes; then the decoder writes the action. Everything is preallocated; {@link #reset()} restores the
  * episode-start state (parameters are kept). Not thread-safe.
  */
@@ -32,7 +32,9 @@ public final class SpikingNetwork {
     public SpikingNetwork(NetworkSpec spec) {
         this.spec = spec;
         this.layers = new SpikingLayer[spec.layers().size()];
-        for (int l = 0; l < layers.length; l++) layers[l] = new SpikingLayer(spec.layers().get(l), spec.traceTau());
+        for (int l = 0; l < layers.length; l++) {
+            layers[l] = new SpikingLayer(spec.layers().get(l), spec.traceTau(), spec.postTraceTau(), l + 1 < layers.length);
+        }
         var r = spec.readout();
         this.decoder = switch (r.kind()) {
             case LEAKY -> new LeakyReadoutDecoder(r.in(), r.out(), r.tau(), spec.dt());
@@ -84,7 +86,7 @@ public final class SpikingNetwork {
         for (SpikingLayer layer : layers) {
             layer.step(u, x, plasticDt);
             u = layer.spikes;
-            x = layer.postTrace;
+            x = layer.outgoingTrace;
         }
         decoder.substep(u);
     }

@@ -11,7 +11,13 @@ import java.util.List;
  * @param inputs   raster channels C per substep (e.g. 56 for the ant's 28 observations split into ± channels)
  * @param substeps K SNN substeps per env step, &gt; 0
  * @param dt       substep Δt in seconds, &gt; 0 (K·Δt = env step, e.g. 4 × 0.0125 s = 0.05 s)
- * @param traceTau τ of the low-pass pre/post spike traces in seconds, &gt; 0 (default 0.015 s)
+ * @param traceTau τ_pre of the low-pass pre-synaptic spike traces x (the input rows' and each layer's trace
+ *                 for the next layer) in seconds, &gt; 0 (default 0.015 s)
+ * @param postTraceTau τ_post of the post-synaptic traces y that a layer's own rule and modulator read, in seconds,
+ *                 &gt; 0 (default = traceTau: one trace per neuron). Shorter than τ_pre gives the classic asymmetric
+ *                 pre/post traces of STDP models: a pre trace still there when the post neuron fires later, a post
+ *                 trace gone before the next inputs arrive. Every trace follows {@code z ← d·z + (1−d)·s},
+ *                 {@code d = exp(−Δt/τ)}
  * @param encoding the encoding the env side must apply
  * @param layers   spiking layers, at least one
  * @param readout  decoder to the action
@@ -20,14 +26,24 @@ import java.util.List;
  *                 substep, SPEC §5); with n &gt; 1 the rules run on substeps n−1, 2n−1, … of each env step with
  *                 step Δt_p = n·Δt (BCM θ rate Δt_p/τ_θ), a cheaper approximation measured by the benchmark
  */
-public record NetworkSpec(String name, int inputs, int substeps, double dt, double traceTau, EncodingSpec encoding,
-                          List<LayerSpec> layers, ReadoutSpec readout, InitSpec init, int plasticityInterval) {
+public record NetworkSpec(String name, int inputs, int substeps, double dt, double traceTau, double postTraceTau,
+                          EncodingSpec encoding, List<LayerSpec> layers, ReadoutSpec readout, InitSpec init,
+                          int plasticityInterval) {
+    /** A network whose post traces share the pre traces' τ ({@code postTraceTau = traceTau}). */
+    public NetworkSpec(String name, int inputs, int substeps, double dt, double traceTau, EncodingSpec encoding,
+                       List<LayerSpec> layers, ReadoutSpec readout, InitSpec init, int plasticityInterval) {
+        this(name, inputs, substeps, dt, traceTau, traceTau, encoding, layers, readout, init, plasticityInterval);
+    }
+
     public NetworkSpec {
         if (name == null || name.isBlank()) throw new IllegalArgumentException("name: expected a non-empty string");
         if (inputs <= 0) throw new IllegalArgumentException("inputs = " + inputs + ": expected > 0");
         if (substeps <= 0) throw new IllegalArgumentException("substeps = " + substeps + ": expected > 0");
         if (!(dt > 0) || Double.isInfinite(dt)) throw new IllegalArgumentException("dt = " + dt + ": expected > 0 s");
         if (!(traceTau > 0) || Double.isInfinite(traceTau)) throw new IllegalArgumentException("trace_tau = " + traceTau + ": expected > 0 s");
+        if (!(postTraceTau > 0) || Double.isInfinite(postTraceTau)) {
+            throw new IllegalArgumentException("post_trace_tau = " + postTraceTau + ": expected > 0 s");
+        }
         if (plasticityInterval < 1 || substeps % plasticityInterval != 0) {
             throw new IllegalArgumentException("plasticity_interval = " + plasticityInterval + ": expected >= 1 and dividing substeps = " + substeps);
         }
@@ -54,7 +70,12 @@ public record NetworkSpec(String name, int inputs, int substeps, double dt, doub
 
     /** The same network with another plasticity interval. */
     public NetworkSpec withPlasticityInterval(int n) {
-        return new NetworkSpec(name, inputs, substeps, dt, traceTau, encoding, layers, readout, init, n);
+        return new NetworkSpec(name, inputs, substeps, dt, traceTau, postTraceTau, encoding, layers, readout, init, n);
+    }
+
+    /** The same network with post-synaptic traces of time constant {@code tau} seconds (&gt; 0). */
+    public NetworkSpec withPostTraceTau(double tau) {
+        return new NetworkSpec(name, inputs, substeps, dt, traceTau, tau, encoding, layers, readout, init, plasticityInterval);
     }
 
     /** Env step length K·Δt in seconds. */

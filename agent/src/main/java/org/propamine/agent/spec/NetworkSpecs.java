@@ -32,7 +32,7 @@ import org.propamine.plasticity.Rules;
 public final class NetworkSpecs {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> ROOT = Set.of("name", "description", "inputs", "substeps", "dt", "trace_tau",
-            "encoding", "layers", "readout", "init", "plasticity_interval");
+            "post_trace_tau", "encoding", "layers", "readout", "init", "plasticity_interval");
     private static final Set<String> LAYER = Set.of("in", "out", "neuron", "tau_mem", "v_th", "reset", "tau_adapt",
             "adapt_strength", "recurrent", "plasticity");
     private static final Set<String> PLASTICITY = Set.of("rule", "alpha_sharing", "fanout", "clip", "eta", "eta_e", "tau_theta", "trace_floor");
@@ -82,7 +82,8 @@ public final class NetworkSpecs {
         InitSpec init = init(r.has("init") ? new JsonFields(source, "init", r.child("init"), INIT) : null);
         EncodingSpec encoding = encoding(source, r.child("encoding"));
         try {
-            return new NetworkSpec(r.text("name"), r.integer("inputs"), substeps, dt, r.number("trace_tau", 0.015),
+            double traceTau = r.number("trace_tau", 0.015);
+            return new NetworkSpec(r.text("name"), r.integer("inputs"), substeps, dt, traceTau, r.number("post_trace_tau", traceTau),
                     encoding, layers, readout, init, r.integer("plasticity_interval", 1));
         } catch (IllegalArgumentException e) {
             if (e.getMessage().startsWith(source + ":")) throw e;

@@ -27,7 +27,7 @@ import org.propamine.plasticity.LowPassTrace;
  *   modulator  M = tanh(k·[y10 + y11 − y12 − y13 − d·(y14 + y15 − y16 − y17)]),  b_M = 0, other w_M = 0
  * </pre>
  * with g = 1.2·θ/(1−β) the input that fires a LIF neuron from rest in one step (β = e^(−Δt/τ_mem), θ = v_th) and
- * d the trace decay per step. The delayed copies cancel the decaying tail of the outcome neurons' post traces, so
+ * d the post-trace decay per step (τ_post, {@code post_trace_tau}). The delayed copies cancel the decaying tail of the outcome neurons' post traces, so
  * M is ±tanh(k·(1−d)) on the feedback step — + when the pair held the target, − when not — and exactly 0 on
  * every other step. A neuromodulated trace of R then adds, once per trial, M·η·y_R·x_j: the still-decaying pre
  * traces of the trial's cues, signed by whether the target was among them, so the target's bits come to drive R
@@ -151,7 +151,7 @@ public record CuePrior(double alpha, double rewardGain, double answerGain, doubl
         for (int j = 0; j < hidden; j++) params[layout.readoutW + j] = j == ANSWER_COPY ? answerReadout : 0;
         params[layout.readoutB] = -answerReadout * (1 - Math.exp(-spec.dt() / spec.readout().tau())) / 2;
         if (layout.modW[0] >= 0) {
-            double d = LowPassTrace.decay(spec.dt(), spec.traceTau());
+            double d = LowPassTrace.decay(spec.dt(), spec.postTraceTau());   // M reads the post traces
             double[] sign = {1, 1, -1, -1};
             for (int i = 0; i < hidden; i++) params[layout.modW[0] + i] = 0;
             for (int type = 0; type < 4; type++) {

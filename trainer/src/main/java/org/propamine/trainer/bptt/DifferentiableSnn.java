@@ -20,12 +20,13 @@ import org.propamine.plasticity.Sigmoid;
  * {@code ControllerCodec} order) re-run on plain {@code double[]} with a tape, so that {@link SnnBackprop} can
  * compute exact reverse-mode gradients through every state (float64, deterministic). Per substep t, for each
  * layer in order (pre = the input row and its low-pass trace for layer 0, else the previous layer's spikes and
- * post traces):
+ * their τ_pre traces z):
  *
  * <pre>
  *   I_i   = b_i + Σ_j (W_ji + α_ji H_ji) u_j + Σ_r Wrec_ri s_r(t−1)
  *   v̂_i   = β v_i(t−1) + (1−β) I_i ;  s_i = f(v̂_i − v_th) ;  v_i = v̂_i − s_i v_th (soft) | v̂_i (1 − s_i) (hard)
- *   y_i   = d y_i + (1−d) s_i
+ *   y_i   = d_post y_i + (1−d_post) s_i ;  z_i = d z_i + (1−d) s_i   (d = exp(−Δt/τ_pre), d_post = exp(−Δt/τ_post);
+ *           z is y itself when τ_post = τ_pre or no layer follows)
  *   Δ_ji  = a_i x_j + c_i − b_i H_ji  (the rule's coefficients from the plasticity module), M_i from the modulator
  *   H, E, θ updates exactly as {@code PlasticityStep} (direct, neuromodulated or retroactive; clip; BCM slide)
  *   readout u_o = β_r u_o + (1−β_r)(b_o + Σ_j W_jo s_j) ;  action_o = tanh(u_o) after the K substeps
@@ -44,7 +45,10 @@ public final class DifferentiableSnn {
     final int inputs;
     final int outputs;
     final int substeps;
+    /** Decay per substep of the pre traces (input rows, and each layer's z for the next layer): exp(−Δt/τ_pre). */
     final double traceDecay;
+    /** Decay per substep of the post traces y: exp(−Δt/τ_post). */
+    final double postDecay;
     final double readoutDecay;
     final double[] p;
     final int plasticityInterval;
@@ -61,6 +65,8 @@ public final class DifferentiableSnn {
         final int in, out, index;
         final double beta, vth, kappa, clip;
         final boolean soft, plastic, threshold, retro, modulated, perPostFan;
+        /** True when the next layer's pre trace z is kept apart from y (τ_post ≠ τ_pre and a layer follows). */
+        final boolean separateZ;
         final PlasticityRule rule;
         /** The layer's plasticity constants (clip, trace floor: {@link PlasticityConfig#preFactor}). */
         final PlasticityConfig config;
@@ -70,15 +76,16 @@ public final class DifferentiableSnn {
         final double[] ruleParams;
         double eta, etaE;
         final double[] a, b, c, current;
-        double[] vHat = new double[0], s = new double[0], y = new double[0], m = new double[0], bigM = new double[0];
+        double[] vHat = new double[0], s = new double[0], y = new double[0], z = new double[0], m = new double[0], bigM = new double[0];
         boolean[] updated = new boolean[0];
         double[] h = new double[0], e = new double[0], theta = new double[0];
 
-        Layer(LayerSpec ls, int index, double dt, int interval) {
+        Layer(LayerSpec ls, int index, double dt, int interval, boolean separateZ) {
             if (ls.model() != NeuronModel.LIF) {
                 throw new IllegalArgumentException("BPTT: layers[" + index + "] uses " + ls.model() + ", only LIF layers are differentiable here");
             }
             this.index = index;
+            this.separateZ = separateZ;
             in = ls.in();
             out = ls.out();
             beta = ls.neuron().beta();
@@ -108,6 +115,7 @@ public final class DifferentiableSnn {
             vHat = Arrays.copyOf(vHat, cap * out);
             s = Arrays.copyOf(s, cap * out);
             y = Arrays.copyOf(y, cap * out);
+            z = separateZ ? Arrays.copyOf(z, cap * out) : y;
             m = Arrays.copyOf(m, cap * out);
             bigM = Arrays.copyOf(bigM, cap);
             updated = Arrays.copyOf(updated, cap);
@@ -126,12 +134,16 @@ public final class DifferentiableSnn {
         this.surrogate = surrogate;
         this.layout = new SnnLayout(spec);
         this.layers = new Layer[spec.layers().size()];
-        for (int l = 0; l < layers.length; l++) layers[l] = new Layer(spec.layers().get(l), l, spec.dt(), spec.plasticityInterval());
+        boolean asymmetric = spec.postTraceTau() != spec.traceTau();
+        for (int l = 0; l < layers.length; l++) {
+            layers[l] = new Layer(spec.layers().get(l), l, spec.dt(), spec.plasticityInterval(), asymmetric && l + 1 < layers.length);
+        }
         this.plasticityInterval = spec.plasticityInterval();
         this.inputs = spec.inputs();
         this.outputs = spec.readout().out();
         this.substeps = spec.substeps();
         this.traceDecay = LowPassTrace.decay(spec.dt(), spec.traceTau());
+        this.postDecay = LowPassTrace.decay(spec.dt(), spec.postTraceTau());
         this.readoutDecay = Math.exp(-spec.dt() / spec.readout().tau());
         this.p = new double[layout.size];
         ensureCapacity(16);
@@ -223,7 +235,7 @@ public final class DifferentiableSnn {
             Layer L = layers[l];
             layerStep(L, l, t, pre, preTrace, preOffset, plasticNow);
             pre = L.s;
-            preTrace = L.y;
+            preTrace = L.z;
             preOffset = t * L.out;
         }
         int last = layers[layers.length - 1].out;
@@ -271,7 +283,11 @@ public final class DifferentiableSnn {
             L.vHat[st + i] = vh;
             L.s[st + i] = spike(vh - L.vth);
             double yPrev = t == 0 ? 0 : L.y[(t - 1) * out + i];
-            L.y[st + i] = traceDecay * yPrev + (1 - traceDecay) * L.s[st + i];
+            L.y[st + i] = postDecay * yPrev + (1 - postDecay) * L.s[st + i];
+            if (L.separateZ) {
+                double zPrev = t == 0 ? 0 : L.z[(t - 1) * out + i];
+                L.z[st + i] = traceDecay * zPrev + (1 - traceDecay) * L.s[st + i];
+            }
         }
         if (!L.plastic) return;
         L.updated[t] = plasticNow;

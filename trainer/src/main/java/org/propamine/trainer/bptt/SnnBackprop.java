@@ -6,7 +6,7 @@ import org.propamine.plasticity.CoefficientSharing;
 /**
  * Exact reverse-mode gradient (BPTT) of a loss on the actions of a {@link DifferentiableSnn} episode, through
  * the leaky readout, every layer's membranes (including the soft or hard reset path), spikes (∂s/∂v̂ from the
- * surrogate), pre/post traces, the plastic trace H, the eligibility trace E, the BCM threshold θ, the
+ * surrogate), pre/post traces (each with its own decay, τ_pre or τ_post), the plastic trace H, the eligibility trace E, the BCM threshold θ, the
  * neuromodulator head and the rule's coefficients ({@link CoefficientJacobian}). With {@link SpikeMode#SMOOTH}
  * this is the exact gradient of the recorded computation; with {@link SpikeMode#HEAVISIDE} it is the
  * surrogate gradient.
@@ -18,7 +18,7 @@ import org.propamine.plasticity.CoefficientSharing;
 public final class SnnBackprop {
     private final DifferentiableSnn net;
     private final ResetGradient reset;
-    private final double[][] gS, gSprev, gY, gV, gI, gH, gE, gTheta, gAlpha, ga, gb, gc, gm, ySave, thetaSave;
+    private final double[][] gS, gSprev, gY, gZ, gV, gI, gH, gE, gTheta, gAlpha, ga, gb, gc, gm, ySave, thetaSave;
     private final double[] gR;
     private final double[] scalar = new double[2];
 
@@ -35,6 +35,7 @@ public final class SnnBackprop {
         gS = new double[n][];
         gSprev = new double[n][];
         gY = new double[n][];
+        gZ = new double[n][];
         gV = new double[n][];
         gI = new double[n][];
         gH = new double[n][];
@@ -53,6 +54,7 @@ public final class SnnBackprop {
             gS[l] = new double[out];
             gSprev[l] = new double[out];
             gY[l] = new double[out];
+            gZ[l] = L.separateZ ? new double[out] : gY[l];   // z is y: one adjoint
             gV[l] = new double[out];
             gI[l] = new double[out];
             gH[l] = new double[L.plastic ? nn : 0];
@@ -78,9 +80,9 @@ public final class SnnBackprop {
         final SnnLayout lay = net.layout;
         final double[] p = net.p;
         final int outputs = net.outputs, K = net.substeps;
-        final double d = net.traceDecay, br = net.readoutDecay;
+        final double br = net.readoutDecay;
         for (int l = 0; l < net.layers.length; l++) {
-            for (double[] a : new double[][] {gS[l], gSprev[l], gY[l], gV[l], gH[l], gE[l], gTheta[l], gAlpha[l]}) Arrays.fill(a, 0);
+            for (double[] a : new double[][] {gS[l], gSprev[l], gY[l], gZ[l], gV[l], gH[l], gE[l], gTheta[l], gAlpha[l]}) Arrays.fill(a, 0);
         }
         Arrays.fill(gR, 0);
         final int lastLayer = net.layers.length - 1;
@@ -106,7 +108,7 @@ public final class SnnBackprop {
                 }
                 gR[o] *= br;
             }
-            for (int l = lastLayer; l >= 0; l--) layerBackward(l, t, d, grad);
+            for (int l = lastLayer; l >= 0; l--) layerBackward(l, t, grad);
             for (int l = 0; l <= lastLayer; l++) {
                 double[] tmp = gS[l];
                 gS[l] = gSprev[l];
@@ -133,7 +135,7 @@ public final class SnnBackprop {
         }
     }
 
-    private void layerBackward(int l, int t, double d, double[] grad) {
+    private void layerBackward(int l, int t, double[] grad) {
         final DifferentiableSnn net = this.net;
         final DifferentiableSnn.Layer L = net.layers[l];
         final SnnLayout lay = net.layout;
@@ -144,9 +146,18 @@ public final class SnnBackprop {
         final int po = t * in;
         final boolean detached = reset == ResetGradient.DETACHED;
         if (L.plastic && L.updated[t]) plasticityBackward(l, t, grad);
+        final double dPost = net.postDecay;
         for (int i = 0; i < out; i++) {
-            gs[i] += (1 - d) * gy[i];
-            gy[i] *= d;
+            gs[i] += (1 - dPost) * gy[i];
+            gy[i] *= dPost;
+        }
+        if (L.separateZ) {
+            final double[] gz = gZ[l];
+            final double d = net.traceDecay;
+            for (int i = 0; i < out; i++) {
+                gs[i] += (1 - d) * gz[i];
+                gz[i] *= d;
+            }
         }
         for (int i = 0; i < out; i++) {
             double vh = L.vHat[st + i], s = L.s[st + i];
@@ -225,9 +236,9 @@ public final class SnnBackprop {
         Arrays.fill(gB, 0);
         Arrays.fill(gC, 0);
         Arrays.fill(gM, 0);
-        final double[] x = l == 0 ? net.xIn : net.layers[l - 1].y;
+        final double[] x = l == 0 ? net.xIn : net.layers[l - 1].z;
         final int xo = t * in;
-        final double[] gxBelow = l > 0 ? gY[l - 1] : null;
+        final double[] gxBelow = l > 0 ? gZ[l - 1] : null;
         final double clip = L.clip, etaE = L.etaE;
         double gEtaE = 0;
         for (int j = 0; j < in; j++) {

@@ -27,6 +27,13 @@ class DifferentiableSnnTest {
         assertSameActions(SnnBackpropTest.tinySpec(rule, CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 0.5, 1, 0.3), 6);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"none", "hebbian", "oja", "bcm", "nm-hebbian", "nm-bcm", "retro-oja"})
+    void heavisideForwardEqualsTheAgentWithAShorterOrLongerPostTrace(String rule) {
+        assertSameActions(SnnBackpropTest.tinySpec(rule, CoefficientSharing.PER_POST, Fanout.PER_POST, ResetMechanism.SOFT, 0.5, 1, 0, 0.005), 5);
+        assertSameActions(SnnBackpropTest.tinySpec(rule, CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.HARD, 0.5, 2, 0, 0.06), 6);
+    }
+
     @Test
     void matchesTheShippedAntPreset() {
         assertSameActions(NetworkSpecs.preset("ant-snn"), 6);

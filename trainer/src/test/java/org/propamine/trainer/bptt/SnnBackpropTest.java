@@ -34,6 +34,8 @@ import org.propamine.plasticity.Rules;
  */
 class SnnBackpropTest {
     private static final int ENV_STEPS = 4;
+    /** τ of the pre traces of the tiny nets (s). */
+    static final double TRACE_TAU = 0.02;
     static final SurrogateGradient SMOOTH = SurrogateGradient.atan(1.5);
 
     static NetworkSpec tinySpec(String rule, CoefficientSharing sharing, Fanout fanout, ResetMechanism reset, double clip) {
@@ -48,39 +50,49 @@ class SnnBackpropTest {
     /** With a trace floor ε_x ({@link PlasticityConfig#traceFloor()}) on both layers. */
     static NetworkSpec tinySpec(String rule, CoefficientSharing sharing, Fanout fanout, ResetMechanism reset, double clip,
                                 int plasticityInterval, double traceFloor) {
+        return tinySpec(rule, sharing, fanout, reset, clip, plasticityInterval, traceFloor, TRACE_TAU);
+    }
+
+    /** Pre traces τ 20 ms ({@link #TRACE_TAU}), post traces τ {@code postTau} s. */
+    static NetworkSpec tinySpec(String rule, CoefficientSharing sharing, Fanout fanout, ResetMechanism reset, double clip,
+                                int plasticityInterval, double traceFloor, double postTau) {
         double dt = 0.01;
         LifParams lif = new LifParams(0.03, 1.0, reset, dt);
         PlasticityConfig pc = new PlasticityConfig(Rules.resolve(rule), sharing, fanout, clip, 0.05, 0.3, 0.3, traceFloor);
         List<LayerSpec> layers = List.of(
                 new LayerSpec(3, 4, NeuronModel.LIF, lif, new AdaptiveLifParams(lif, 0.2, 0), true, pc),
                 new LayerSpec(4, 3, NeuronModel.LIF, lif, new AdaptiveLifParams(lif, 0.2, 0), false, pc));
-        return new NetworkSpec("grad-" + rule, 3, 2, dt, 0.02, new EncodingSpec("current", false, Map.of()), layers,
+        return new NetworkSpec("grad-" + rule, 3, 2, dt, TRACE_TAU, postTau, new EncodingSpec("current", false, Map.of()), layers,
                 new ReadoutSpec(ReadoutKind.LEAKY, 3, 2, 0.03), new InitSpec(3.0, 1.0, 0.2, 1.0, 1.5), plasticityInterval);
     }
 
     static Stream<Arguments> variants() {
         Stream.Builder<Arguments> b = Stream.builder();
         for (String rule : Rules.names()) {
-            b.add(Arguments.of(rule, CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 100.0, 1, 0.0));
+            b.add(Arguments.of(rule, CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 100.0, 1, 0.0, TRACE_TAU));
         }
-        b.add(Arguments.of("nm-oja", CoefficientSharing.PER_POST, Fanout.PER_POST, ResetMechanism.HARD, 100.0, 1, 0.0));
-        b.add(Arguments.of("retro-bcm", CoefficientSharing.SHARED, Fanout.PER_POST, ResetMechanism.SOFT, 100.0, 2, 0.0));
-        b.add(Arguments.of("abcd", CoefficientSharing.PER_POST, Fanout.GLOBAL, ResetMechanism.HARD, 100.0, 1, 0.0));
-        b.add(Arguments.of("bcm", CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 100.0, 2, 0.0));
+        b.add(Arguments.of("nm-oja", CoefficientSharing.PER_POST, Fanout.PER_POST, ResetMechanism.HARD, 100.0, 1, 0.0, TRACE_TAU));
+        b.add(Arguments.of("retro-bcm", CoefficientSharing.SHARED, Fanout.PER_POST, ResetMechanism.SOFT, 100.0, 2, 0.0, TRACE_TAU));
+        b.add(Arguments.of("abcd", CoefficientSharing.PER_POST, Fanout.GLOBAL, ResetMechanism.HARD, 100.0, 1, 0.0, TRACE_TAU));
+        b.add(Arguments.of("bcm", CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 100.0, 2, 0.0, TRACE_TAU));
         // an active clip: saturated entries pass no gradient and finite differences agree
-        b.add(Arguments.of("nm-hebbian", CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 0.02, 1, 0.0));
+        b.add(Arguments.of("nm-hebbian", CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 0.02, 1, 0.0, TRACE_TAU));
         // a trace floor: pre traces below it drive no update and pass no gradient to the layer below
-        b.add(Arguments.of("nm-bcm", CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 100.0, 1, 0.3));
-        b.add(Arguments.of("retro-hebbian", CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 100.0, 1, 0.3));
-        b.add(Arguments.of("oja", CoefficientSharing.PER_POST, Fanout.GLOBAL, ResetMechanism.HARD, 100.0, 1, 0.3));
+        b.add(Arguments.of("nm-bcm", CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 100.0, 1, 0.3, TRACE_TAU));
+        b.add(Arguments.of("retro-hebbian", CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 100.0, 1, 0.3, TRACE_TAU));
+        b.add(Arguments.of("oja", CoefficientSharing.PER_POST, Fanout.GLOBAL, ResetMechanism.HARD, 100.0, 1, 0.3, TRACE_TAU));
+        // post_trace_tau ≠ trace_tau: y (rule, modulator, BCM θ) decays with τ_post, layer 0's trace for layer 1 with τ_pre
+        b.add(Arguments.of("hebbian", CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 100.0, 1, 0.0, 0.005));
+        b.add(Arguments.of("nm-bcm", CoefficientSharing.PER_SYNAPSE, Fanout.PER_POST, ResetMechanism.SOFT, 100.0, 1, 0.0, 0.005));
+        b.add(Arguments.of("retro-oja", CoefficientSharing.PER_POST, Fanout.GLOBAL, ResetMechanism.HARD, 100.0, 2, 0.0, 0.06));
         return b.build();
     }
 
-    @ParameterizedTest(name = "{0} alpha={1} fanout={2} reset={3} clip={4} interval={5} floor={6}")
+    @ParameterizedTest(name = "{0} alpha={1} fanout={2} reset={3} clip={4} interval={5} floor={6} post_tau={7}")
     @MethodSource("variants")
     void bpttMatchesCentralFiniteDifferences(String rule, CoefficientSharing sharing, Fanout fanout, ResetMechanism reset,
-                                            double clip, int interval, double floor) {
-        NetworkSpec spec = tinySpec(rule, sharing, fanout, reset, clip, interval, floor);
+                                            double clip, int interval, double floor, double postTau) {
+        NetworkSpec spec = tinySpec(rule, sharing, fanout, reset, clip, interval, floor, postTau);
         SnnController init = SnnController.create(spec, 42);
         double[] params = new double[init.parameterCount()];
         init.getParameters(params);
