@@ -46,9 +46,10 @@ import org.propamine.plasticity.LowPassTrace;
  *
  * <p>Rules without a modulator get the same wiring, but a two-factor trace of R grows on every feedback step
  * whatever the outcome, and the non-plastic network has no trace at all: neither can tell the cues apart. (A
- * learner gated by the outcome does not rescue the two-factor rules either: its post trace, τ 50 ms like the pre
- * traces, outlasts the feedback step and writes the next trial's cues with about the weight of the trial's own;
- * see the README, "Temporal tasks".)
+ * learner gated by the outcome does not rescue the two-factor rules either: with τ_post = τ_pre its post trace
+ * outlasts the feedback step and writes the next trial's cues with about the weight of the trial's own; with a
+ * short {@code post_trace_tau} that is gone, but each of the learner's recall spikes on a cue step writes that cue,
+ * so it comes to fire for non-targets too; see the README, "Temporal tasks".)
  *
  * @param alpha plasticity coefficient α of R's cue synapses (finite, default 20)
  * @param rewardGain weight of the reward channel on the outcome neurons (> 0, default 4)
