@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.propamine.agent.ControllerBenchmark;
 import org.propamine.agent.SnnController;
+import org.propamine.agent.spec.NetworkSpec;
 import org.propamine.agent.spec.NetworkSpecs;
 import org.propamine.envs.bench.EnvBenchmark;
 import org.propamine.envs.bench.EnvBenchmarkConfig;
@@ -26,9 +27,12 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code propamine bench controller}: µs per env step of the reference ant controller ({@code ant-snn}: K = 4
- * substeps, NM-BCM on every synapse; {@link ControllerBenchmark}) and its ratio to one {@code Ant-v1} env step
- * measured in the same run on one thread ({@link EnvBenchmark}); also lists the parameter count of every
- * network preset.
+ * substeps, NM-BCM on every synapse) and its ratio to one {@code Ant-v1} env step, on one thread, two ways:
+ * in closed loop, the controller driving the robot with the robot's own observations and both sides timed in the
+ * same loop ({@link ClosedLoopControllerBenchmark}; keys {@code controller_us_per_step}, {@code env_us_per_step},
+ * {@code ratio}), and on synthetic random rasters whose ± channels flip sign every step, the worst case for the
+ * trace floor ({@link ControllerBenchmark} against {@link EnvBenchmark} in the same run; keys
+ * {@code synthetic_*}). Also lists the parameter count of every network preset.
  */
 @Command(name = "controller", mixinStandardHelpOptions = true,
         description = "Reference SNN controller cost per env step vs one Ant-v1 env step (same run, 1 thread).")
@@ -49,28 +53,39 @@ public final class BenchControllerCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", hidden = true, description = "Timed env runs (default ${DEFAULT-VALUE}).")
     int runs = 5;
 
+    @Option(names = "--loop-steps", paramLabel = "N", hidden = true, description = "Timed closed-loop env steps (default ${DEFAULT-VALUE}).")
+    int loopSteps = 10_000;
+
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        if (steps < 1 || envSteps < 1 || runs < 1) throw new IllegalArgumentException("--steps, --env-steps and --runs must be >= 1");
-        ControllerBenchmark.Result c = ControllerBenchmark.run(NetworkSpecs.preset(preset), Math.min(2_000, steps), steps, 1L);
+        if (steps < 1 || envSteps < 1 || runs < 1 || loopSteps < 1) {
+            throw new IllegalArgumentException("--steps, --env-steps, --runs and --loop-steps must be >= 1");
+        }
+        NetworkSpec network = NetworkSpecs.preset(preset);
+        ClosedLoopControllerBenchmark.Result loop = ClosedLoopControllerBenchmark.run(network, Math.min(2_000, loopSteps), loopSteps, 1L);
+        ControllerBenchmark.Result c = ControllerBenchmark.run(network, Math.min(2_000, steps), steps, 1L);
         EnvBenchmarkResult e = EnvBenchmark.run(EnvBenchmarkConfig.defaults().withSize(Math.min(1_000, envSteps), runs, envSteps, 1));
         double envUs = 1e6 / e.envStepsPerS1Thread();
         double ratio = c.microsPerStep() / envUs;
         var out = spec.commandLine().getOut();
         if (json) {
             out.printf(Locale.ROOT, "{\"preset\": \"%s\", \"controller_us_per_step\": %.3f, \"env_us_per_step\": %.3f, "
-                    + "\"ratio\": %.4f, \"params\": %d, \"substeps\": %d, \"plastic_synapses\": %d, \"preset_params\": %s}%n",
-                    c.preset(), c.microsPerStep(), envUs, ratio, c.params(), c.substeps(), c.plasticSynapses(),
-                    presetParamsJson());
+                    + "\"ratio\": %.4f, \"synthetic_controller_us_per_step\": %.3f, \"synthetic_env_us_per_step\": %.3f, "
+                    + "\"synthetic_ratio\": %.4f, \"params\": %d, \"substeps\": %d, \"plastic_synapses\": %d, \"preset_params\": %s}%n",
+                    c.preset(), loop.controllerMicros(), loop.envMicros(), loop.ratio(), c.microsPerStep(), envUs, ratio,
+                    c.params(), c.substeps(), c.plasticSynapses(), presetParamsJson());
         } else {
-            out.printf(Locale.ROOT, "controller %s: %.1f us per env step (K = %d substeps, %,d plastic synapses, %,d parameters)%n",
-                    c.preset(), c.microsPerStep(), c.substeps(), c.plasticSynapses(), c.params());
-            out.printf(Locale.ROOT, "Ant-v1 env step (preset %s, 1 thread): %.1f us%n", e.preset(), envUs);
-            out.printf(Locale.ROOT, "ratio controller / env step: %.3f%n%nparameters per preset:%n", ratio);
-            for (Map.Entry<String, Integer> p : presetParams()) out.printf(Locale.ROOT, "  %-16s %,10d%n", p.getKey(), p.getValue());
+            out.printf(Locale.ROOT, "controller %s: K = %d substeps, %,d plastic synapses, %,d parameters%n",
+                    c.preset(), c.substeps(), c.plasticSynapses(), c.params());
+            out.printf(Locale.ROOT, "closed loop (drives Ant-v1, %,d steps): controller %.1f us, env step %.1f us, ratio %.3f%n",
+                    loop.steps(), loop.controllerMicros(), loop.envMicros(), loop.ratio());
+            out.printf(Locale.ROOT, "synthetic rasters (random sign every step): controller %.1f us, Ant-v1 env step (preset %s) %.1f us, ratio %.3f%n",
+                    c.microsPerStep(), e.preset(), envUs, ratio);
+            out.printf(Locale.ROOT, "%nparameters per preset:%n");
+            for (Map.Entry<String, Integer> p : presetParams()) out.printf(Locale.ROOT, "  %-20s %,10d%n", p.getKey(), p.getValue());
         }
         out.flush();
         return 0;

@@ -92,7 +92,7 @@ public record ExperimentParts(String envId, EnvOptions options, Supplier<Env> en
     }
 
     /** {@code env} wrapped in the spike encoding that {@code spec} expects. */
-    static Env encode(Env env, NetworkSpec spec) {
+    public static Env encode(Env env, NetworkSpec spec) {
         return SpikeEncoding.of(env, spec.encoding().type(), spec.substeps(), spec.encoding().split(), spec.encoding().args());
     }
 

@@ -13,12 +13,14 @@ class BenchControllerCommandTest {
 
     @Test
     void jsonHasCostRatioAndParameterCounts() throws Exception {
-        CliRun r = CliRun.of("bench", "controller", "--json", "--steps", "100", "--env-steps", "50", "--runs", "1");
+        CliRun r = CliRun.of("bench", "controller", "--json", "--steps", "100", "--env-steps", "50", "--runs", "1", "--loop-steps", "300");
         assertEquals(0, r.exitCode(), r.toString());
         JsonNode j = new ObjectMapper().readTree(r.out());
-        double c = j.get("controller_us_per_step").asDouble(), e = j.get("env_us_per_step").asDouble();
-        assertTrue(c > 0 && e > 0, r.out());
-        assertEquals(c / e, j.get("ratio").asDouble(), 1e-3 * (c / e) + 1e-4);
+        for (String prefix : new String[] {"", "synthetic_"}) {
+            double c = j.get(prefix + "controller_us_per_step").asDouble(), e = j.get(prefix + "env_us_per_step").asDouble();
+            assertTrue(c > 0 && e > 0, r.out());
+            assertEquals(c / e, j.get(prefix + "ratio").asDouble(), 1e-3 * (c / e) + 1e-4);
+        }
         assertEquals(j.get("params").asInt(), j.get("preset_params").get("ant-snn").asInt());
         assertTrue(j.get("preset_params").has("ant-snn-static"), r.out());
         // the static twin has no plasticity coefficients: fewer parameters than the plastic preset
