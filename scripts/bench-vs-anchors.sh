@@ -63,7 +63,9 @@ lines = ["| measurement | Propamine | reference | reference value | ratio |", "|
 for name, ours, refname, ref in rows:
     ratio = ours / ref if ref else float("nan")
     lines.append(f"| {name} | {ours:,.0f} | {refname} | {ref:,.0f} | {ratio:.2f}x |" if ref else f"| {name} | {ours:,.0f} | {refname} | missing | - |")
-lines.append(f"| controller µs per env step (ant-snn, K=4, NM-BCM) | {c['controller_us_per_step']:.1f} | Ant-v1 env step µs | {c['env_us_per_step']:.1f} | {c['ratio']:.2f}x |")
+lines.append(f"| controller µs per env step (ant-snn, K=4, NM-BCM), closed loop on Ant-v1 | {c['controller_us_per_step']:.1f} | Ant-v1 env step µs, same loop | {c['env_us_per_step']:.1f} | {c['ratio']:.2f}x |")
+if "synthetic_ratio" in c:
+    lines.append(f"| controller µs per env step, synthetic random-sign rasters | {c['synthetic_controller_us_per_step']:.1f} | Ant-v1 env step µs (bench env) | {c['synthetic_env_us_per_step']:.1f} | {c['synthetic_ratio']:.2f}x |")
 s1, sm = e["single"], e["multi"]
 lines.append(f"| ES generation: strategy math share, 1 thread | {100*s1['strategyFraction']:.2f} % | target | 2 % | |")
 lines.append(f"| ES episodes/s, {sm['threads']} threads vs 1 thread | {sm['episodesPerSecond']:.1f} | 1 thread | {s1['episodesPerSecond']:.1f} | {e['speedup']:.2f}x |")
