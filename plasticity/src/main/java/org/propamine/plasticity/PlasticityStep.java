@@ -16,7 +16,8 @@ package org.propamine.plasticity;
  * neuron i, so C2 vectorises it; no allocation, no virtual call per synapse. x_j is the rule's pre factor
  * ({@link PlasticityConfig#preFactor}: the pre trace, or 0 below the trace floor ε_x). Rows with {@code x_j = 0} are
  * skipped when the rule has no x-free term (b = c = 0, as for BCM); that one-sided update needs one min per
- * synapse instead of a min and a max ({@link #oneSided}) and may be left pending ({@link #updateDeferred}) so
+ * synapse instead of a min and a max ({@link #oneSided}), or none when the increments are at most c
+ * ({@link #oneSidedSmall}, same bits), and may be left pending ({@link #updateDeferred}) so
  * the next substep applies it in the same pass that reads H for the currents ({@link EffectiveWeights}). The
  * per-post scratch a, b, c is overwritten by the folded factors during the step.
  */
