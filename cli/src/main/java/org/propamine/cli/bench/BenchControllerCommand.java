@@ -65,23 +65,24 @@ public final class BenchControllerCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--steps, --env-steps, --runs and --loop-steps must be >= 1");
         }
         NetworkSpec network = NetworkSpecs.preset(preset);
-        ClosedLoopControllerBenchmark.Result loop = ClosedLoopControllerBenchmark.run(network, Math.min(2_000, loopSteps), loopSteps, 1L);
+        String loopEnv = ClosedLoopControllerBenchmark.envFor(network);
+        ClosedLoopControllerBenchmark.Result loop = ClosedLoopControllerBenchmark.run(network, loopEnv, Math.min(2_000, loopSteps), loopSteps, 1L);
         ControllerBenchmark.Result c = ControllerBenchmark.run(network, Math.min(2_000, steps), steps, 1L);
         EnvBenchmarkResult e = EnvBenchmark.run(EnvBenchmarkConfig.defaults().withSize(Math.min(1_000, envSteps), runs, envSteps, 1));
         double envUs = 1e6 / e.envStepsPerS1Thread();
         double ratio = c.microsPerStep() / envUs;
         var out = spec.commandLine().getOut();
         if (json) {
-            out.printf(Locale.ROOT, "{\"preset\": \"%s\", \"controller_us_per_step\": %.3f, \"env_us_per_step\": %.3f, "
+            out.printf(Locale.ROOT, "{\"preset\": \"%s\", \"loop_env\": \"%s\", \"controller_us_per_step\": %.3f, \"env_us_per_step\": %.3f, "
                     + "\"ratio\": %.4f, \"synthetic_controller_us_per_step\": %.3f, \"synthetic_env_us_per_step\": %.3f, "
                     + "\"synthetic_ratio\": %.4f, \"params\": %d, \"substeps\": %d, \"plastic_synapses\": %d, \"preset_params\": %s}%n",
-                    c.preset(), loop.controllerMicros(), loop.envMicros(), loop.ratio(), c.microsPerStep(), envUs, ratio,
+                    c.preset(), loopEnv, loop.controllerMicros(), loop.envMicros(), loop.ratio(), c.microsPerStep(), envUs, ratio,
                     c.params(), c.substeps(), c.plasticSynapses(), presetParamsJson());
         } else {
             out.printf(Locale.ROOT, "controller %s: K = %d substeps, %,d plastic synapses, %,d parameters%n",
                     c.preset(), c.substeps(), c.plasticSynapses(), c.params());
-            out.printf(Locale.ROOT, "closed loop (drives Ant-v1, %,d steps): controller %.1f us, env step %.1f us, ratio %.3f%n",
-                    loop.steps(), loop.controllerMicros(), loop.envMicros(), loop.ratio());
+            out.printf(Locale.ROOT, "closed loop (drives %s, %,d steps): controller %.1f us, env step %.1f us, ratio %.3f%n",
+                    loopEnv, loop.steps(), loop.controllerMicros(), loop.envMicros(), loop.ratio());
             out.printf(Locale.ROOT, "synthetic rasters (random sign every step): controller %.1f us, Ant-v1 env step (preset %s) %.1f us, ratio %.3f%n",
                     c.microsPerStep(), e.preset(), envUs, ratio);
             out.printf(Locale.ROOT, "%nparameters per preset:%n");

@@ -1,5 +1,7 @@
 package org.propamine.cli.bench;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.propamine.agent.SnnController;
 import org.propamine.agent.spec.NetworkSpec;
 import org.propamine.cli.train.ExperimentParts;
@@ -9,7 +11,7 @@ import org.propamine.envs.StepResult;
 
 /**
  * The controller in closed loop, as training and playback run it: {@link SnnController#act} drives {@code Ant-v1}
- * (wrapped in the spike encoding of its preset) and the wall time of every {@code act} and of every env step
+ * (or the env its preset fits, {@link #envFor}; wrapped in the spike encoding of its preset) and the wall time of every {@code act} and of every env step
  * (encoding included) is summed separately in the same loop, so both sides see the same machine state. The
  * observations are the robot's own: they change smoothly and mostly keep their sign, so the ± channel that is
  * not active stays silent and its pre traces fall below the trace floor — unlike the synthetic rasters of
@@ -31,10 +33,32 @@ final class ClosedLoopControllerBenchmark {
         }
     }
 
-    /** Times {@code steps} closed-loop env steps after {@code warmup} untimed ones. */
-    static Result run(NetworkSpec spec, int warmup, int steps, long seed) {
+    /** Locomotion envs the closed loop can drive, in order of preference. */
+    static final List<String> ENVS = List.of("Ant-v1", "Hexapod-v1", "PointMass-v0");
+
+    /**
+     * The first env of {@link #ENVS} with as many actions as {@code spec} has outputs (Ant-v1 for the ant
+     * presets, Hexapod-v1 for the hexapod ones).
+     *
+     * @throws IllegalArgumentException naming the preset and the action counts when none fits
+     */
+    static String envFor(NetworkSpec spec) {
+        List<String> counts = new ArrayList<>();
+        for (String id : ENVS) {
+            try (Env env = Envs.make(id)) {
+                int actions = env.actionSpace().size();
+                if (actions == spec.readout().out()) return id;
+                counts.add(id + ": " + actions);
+            }
+        }
+        throw new IllegalArgumentException("--preset " + spec.name() + " has " + spec.readout().out()
+                + " outputs, but no locomotion env takes that many actions (" + String.join(", ", counts) + ")");
+    }
+
+    /** Times {@code steps} closed-loop env steps of {@code envId} after {@code warmup} untimed ones. */
+    static Result run(NetworkSpec spec, String envId, int warmup, int steps, long seed) {
         SnnController controller = SnnController.create(spec, seed);
-        try (Env env = ExperimentParts.encode(Envs.make("Ant-v1"), spec)) {
+        try (Env env = ExperimentParts.encode(Envs.make(envId), spec)) {
             double[] action = new double[env.actionSpace().size()];
             long[] nanos = new long[2];
             long episode = drive(controller, env, action, warmup, seed, nanos);

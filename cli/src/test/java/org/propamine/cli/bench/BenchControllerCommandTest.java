@@ -28,6 +28,18 @@ class BenchControllerCommandTest {
     }
 
     @Test
+    void theClosedLoopDrivesTheEnvThePresetFits() throws Exception {
+        CliRun r = CliRun.of("bench", "controller", "--json", "--preset", "hexapod-snn", "--steps", "50", "--env-steps", "50",
+                "--runs", "1", "--loop-steps", "100");
+        assertEquals(0, r.exitCode(), r.toString());
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals("Hexapod-v1", j.get("loop_env").asText(), r.out());
+        assertTrue(j.get("ratio").asDouble() > 0, r.out());
+        assertEquals("Ant-v1", new ObjectMapper().readTree(CliRun.of("bench", "controller", "--json", "--steps", "50",
+                "--env-steps", "50", "--runs", "1", "--loop-steps", "50").out()).get("loop_env").asText());
+    }
+
+    @Test
     void presetNamesComeFromTheAssets() throws Exception {
         List<String> names = BenchControllerCommand.presetNames();
         assertTrue(names.containsAll(List.of("ant-snn", "ant-snn-static")), names.toString());
