@@ -48,9 +48,12 @@ public record ExperimentConfig(String name, long seed, int threads, Env env, Net
      * @param noiseSigma    temporal tasks: Gaussian input-current noise σ, ≥ 0 (default 0)
      * @param spuriousRate  temporal tasks: probability of a spurious input spike per channel and step, in [0, 1]
      *                      (default 0)
+     * @param trainConditions locomotion: a condition-grid file, or the name of one in {@code assets/conditions/},
+     *                      whose conditions the training episodes are drawn from, one per episode by its seed
+     *                      (domain randomisation, {@code ConditionMixture}); null (default) = nominal only
      */
     public record Env(String id, String robot, int maxSteps, PhysicsPreset physics, double noiseSigma,
-                      double spuriousRate) {
+                      double spuriousRate, String trainConditions) {
         public Env {
             required("id", id);
             intRange("max_steps", maxSteps, 1, 1_000_000);

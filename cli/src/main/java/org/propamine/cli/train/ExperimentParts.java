@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 import org.propamine.agent.Policy;
 import org.propamine.agent.SnnController;
@@ -19,6 +20,8 @@ import org.propamine.envs.Env;
 import org.propamine.envs.EnvOptions;
 import org.propamine.envs.Envs;
 import org.propamine.envs.conditions.Condition;
+import org.propamine.envs.conditions.ConditionGrid;
+import org.propamine.envs.conditions.ConditionMixture;
 import org.propamine.envs.conditions.Conditions;
 import org.propamine.envs.encoding.SpikeEncoding;
 import org.propamine.sim.PhysicsConfig;
@@ -33,7 +36,8 @@ import org.propamine.sim.PhysicsConfig;
  *
  * @param envId          registered env id
  * @param options        robot and physics options of the env
- * @param envs           a new encoded env per call (one per rollout thread), nominal condition
+ * @param envs           a new encoded env per call (one per rollout thread): nominal, or with
+ *                       {@code env.train_conditions} a {@link ConditionMixture} of that grid's conditions
  * @param policies       a new controller per call, all with the same initial parameters
  * @param spec           the resolved network spec
  * @param parameterCount learnable parameters of the controller
@@ -61,6 +65,15 @@ public record ExperimentParts(String envId, EnvOptions options, Supplier<Env> en
         }
         String id = c.env().id();
         Supplier<Env> envs = () -> encode(Envs.make(id, options), spec);
+        if (c.env().trainConditions() != null) {
+            List<Condition> mixture;
+            try {
+                mixture = ConditionGrid.resolve(c.env().trainConditions()).conditions();
+            } catch (RuntimeException e) {
+                throw r.fieldError("env.train_conditions", e.getMessage());
+            }
+            envs = () -> new ConditionMixture(mixture, cond -> encode(Conditions.make(id, options, cond), spec));
+        }
         Env probe;
         try {
             probe = envs.get();

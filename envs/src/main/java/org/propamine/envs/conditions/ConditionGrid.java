@@ -51,12 +51,33 @@ public record ConditionGrid(String source, List<Condition> conditions) {
 
     /** The default grid from the classpath. */
     public static ConditionGrid loadDefault() {
-        var in = ConditionGrid.class.getClassLoader().getResourceAsStream(DEFAULT_RESOURCE);
-        if (in == null) throw new ConditionFileException(DEFAULT_RESOURCE + ": not on the classpath (is propamine-assets a dependency?)");
+        ConditionGrid g = loadResource(DEFAULT_RESOURCE);
+        if (g == null) throw new ConditionFileException(DEFAULT_RESOURCE + ": not on the classpath (is propamine-assets a dependency?)");
+        return g;
+    }
+
+    /**
+     * A grid file, or else a grid shipped in {@code assets/conditions/} by its name without {@code .yaml}
+     * (e.g. {@code train-randomised}).
+     */
+    public static ConditionGrid resolve(String fileOrName) {
+        if (fileOrName == null || fileOrName.isBlank()) throw new ConditionFileException("condition grid: expected a file or a name");
+        Path file = Path.of(fileOrName);
+        if (Files.isRegularFile(file)) return load(file);
+        String resource = "assets/conditions/" + fileOrName + ".yaml";
+        ConditionGrid g = fileOrName.contains("/") ? null : loadResource(resource);
+        if (g == null) throw new ConditionFileException(fileOrName + ": no such condition-grid file, and no shipped grid " + resource);
+        return g;
+    }
+
+    /** The grid of classpath resource {@code resource}, or null when it is not on the classpath. */
+    private static ConditionGrid loadResource(String resource) {
+        var in = ConditionGrid.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) return null;
         try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return parse(r, DEFAULT_RESOURCE);
+            return parse(r, resource);
         } catch (IOException e) {
-            throw new ConditionFileException(DEFAULT_RESOURCE + ": cannot read: " + e.getMessage());
+            throw new ConditionFileException(resource + ": cannot read: " + e.getMessage());
         }
     }
 
