@@ -1,6 +1,7 @@
 package org.propamine.cli.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -68,6 +69,21 @@ class TrainCommandTest {
                 refused("--trainer", "hybrid", "--env", "PatternMemory-v1", "--set", "trainer.hybrid_mode=fast"));
         assertEquals("--set env.spurious_rate=2: field env.spurious_rate: got 2.0, expected a finite number in [0, 1]",
                 refused("--trainer", "bptt", "--env", "PatternMemory-v1", "--set", "env.spurious_rate=2"));
+    }
+
+    @Test
+    void randomisedTrainingIsDeterministicAcrossThreadsAndRefusesAnUnknownGrid() throws Exception {
+        assertEquals("--set env.train_conditions=nope: field env.train_conditions: nope: no such condition-grid file, "
+                + "and no shipped grid assets/conditions/nope.yaml", refused("--config", "quick", "--set", "env.train_conditions=nope"));
+        String[] common = {"--config", "quick", "--set", "env.max_steps=10", "--set", "eval.every=1", "--set",
+                "trainer.generations=2", "--set", "env.train_conditions=train-randomised"};
+        Path two = dir.resolve("dr2"), one = dir.resolve("dr1"), nominal = dir.resolve("nominal");
+        assertEquals(0, CliRun.of(concat(common, "--out", two.toString())).exitCode());
+        assertEquals(0, CliRun.of(concat(common, "--out", one.toString(), "--threads", "1")).exitCode());
+        assertEquals(deterministic(two), deterministic(one), "1 thread gives the same numbers as 2");
+        assertEquals(0, CliRun.of("train", "--config", "quick", "--set", "env.max_steps=10", "--set", "eval.every=1",
+                "--set", "trainer.generations=2", "--out", nominal.toString()).exitCode());
+        assertNotEquals(deterministic(nominal), deterministic(two), "the randomised episodes differ from nominal ones");
     }
 
     @Test
