@@ -65,9 +65,11 @@ public final class BenchControllerCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--steps, --env-steps, --runs and --loop-steps must be >= 1");
         }
         NetworkSpec network = NetworkSpecs.preset(preset);
-        String loopEnv = ClosedLoopControllerBenchmark.envFor(network);
-        ClosedLoopControllerBenchmark.Result loop = ClosedLoopControllerBenchmark.run(network, loopEnv, Math.min(2_000, loopSteps), loopSteps, 1L);
+        // the synthetic run first: it also warms up the controller code the closed loop times
         ControllerBenchmark.Result c = ControllerBenchmark.run(network, Math.min(2_000, steps), steps, 1L);
+        String loopEnv = ClosedLoopControllerBenchmark.envFor(network);
+        ClosedLoopControllerBenchmark.Result loop = ClosedLoopControllerBenchmark.run(network, loopEnv,
+                (int) Math.min(5_000L, 5L * loopSteps), loopSteps, 1L);
         EnvBenchmarkResult e = EnvBenchmark.run(EnvBenchmarkConfig.defaults().withSize(Math.min(1_000, envSteps), runs, envSteps, 1));
         double envUs = 1e6 / e.envStepsPerS1Thread();
         double ratio = c.microsPerStep() / envUs;
