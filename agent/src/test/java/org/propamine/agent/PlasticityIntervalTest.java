@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.propamine.agent.network.SpikingNetwork;
 import org.propamine.agent.spec.NetworkSpec;
 
-/** {@code plasticity_interval = K}: H changes only on the last substep of each env step. */
+/** {@code plasticity_interval = n}: H changes only on every n-th substep counted from the episode start. */
 class PlasticityIntervalTest {
 
     @Test
@@ -31,8 +32,29 @@ class PlasticityIntervalTest {
     }
 
     @Test
-    void intervalMustDivideTheSubsteps() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TestNets.small("bcm", 0.1).withPlasticityInterval(2));
-        assertEquals("plasticity_interval = 2: expected >= 1 and dividing substeps = 3", e.getMessage());
+    void anIntervalThatDoesNotDivideTheSubstepsCountsAcrossEnvSteps() {
+        // K = 3, n = 2: updates on substeps 1, 3, 5, … since reset = env step 0 substep 1, env step 1 substeps 0 and 2
+        NetworkSpec spec = TestNets.small("nm-bcm", 1.0).withPlasticityInterval(2);
+        SnnController c = SnnController.create(spec, 4);
+        SpikingNetwork net = c.network();
+        c.reset(0);
+        SplittableRandom rng = new SplittableRandom(5);
+        boolean[] expected = {false, true, false, true, false, true, false, true, false};
+        boolean changedAtAll = false;
+        for (int s = 0; s < expected.length; s++) {
+            double[] raster = TestNets.randomRaster(spec, rng);
+            double[] before = net.layer(0).plasticState().h().clone();
+            net.substep(raster, s % 3);
+            boolean changed = !java.util.Arrays.equals(before, net.layer(0).plasticState().h());
+            if (!expected[s]) assertFalse(changed, "no update on substep " + s + " since reset");
+            changedAtAll |= changed;
+        }
+        assertTrue(changedAtAll, "the plastic substeps update H");
+    }
+
+    @Test
+    void intervalBelowOneIsOneClearError() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TestNets.small("bcm", 0.1).withPlasticityInterval(0));
+        assertEquals("plasticity_interval = 0: expected an integer >= 1", e.getMessage());
     }
 }

@@ -27,6 +27,8 @@ public final class SpikingNetwork {
     private final ActionDecoder decoder;
     private final double[] inputRow;
     private final double[] inputTrace;
+    /** Substeps run since {@link #reset()}: the plasticity interval counts across env steps. */
+    private long substepsSinceReset;
     private final double inputTraceDecay;
 
     public SpikingNetwork(NetworkSpec spec) {
@@ -69,12 +71,14 @@ public final class SpikingNetwork {
     /** Episode start: zero potentials, traces, H, E, θ and the decoder state. */
     public void reset() {
         Arrays.fill(inputTrace, 0);
+        substepsSinceReset = 0;
         for (SpikingLayer layer : layers) layer.reset();
         decoder.reset();
     }
 
     /**
-     * One substep on row {@code k} of {@code raster} (length K·C); plasticity runs per the spec's interval.
+     * One substep on row {@code k} of {@code raster} (length K·C); plasticity runs on every n-th substep since
+     * {@link #reset()} (n = the spec's plasticity interval; with n dividing K: substeps n−1, 2n−1, … of each env step).
      */
     public void substep(double[] raster, int k) {
         int c = inputRow.length;
@@ -82,7 +86,7 @@ public final class SpikingNetwork {
         LowPassTrace.step(inputTrace, inputRow, c, inputTraceDecay);
         double[] u = inputRow, x = inputTrace;
         int interval = spec.plasticityInterval();
-        double plasticDt = (k + 1) % interval == 0 ? interval * spec.dt() : 0;
+        double plasticDt = ++substepsSinceReset % interval == 0 ? interval * spec.dt() : 0;
         for (SpikingLayer layer : layers) {
             layer.step(u, x, plasticDt);
             u = layer.spikes;

@@ -223,7 +223,7 @@ public final class DifferentiableSnn {
         final int t = steps;
         final int c = inputs;
         final int offset = k * c;
-        final boolean plasticNow = (k + 1) % plasticityInterval == 0;
+        final boolean plasticNow = (t + 1) % plasticityInterval == 0;   // t counts substeps since reset
         System.arraycopy(raster, offset, u, t * c, c);
         for (int j = 0; j < c; j++) {
             double prev = t == 0 ? 0 : xIn[(t - 1) * c + j];

@@ -25,6 +25,8 @@ class DifferentiableSnnTest {
         assertSameActions(spec, 5);
         assertSameActions(SnnBackpropTest.tinySpec(rule, CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.HARD, 0.5, 2), 6);
         assertSameActions(SnnBackpropTest.tinySpec(rule, CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 0.5, 1, 0.3), 6);
+        // an interval that does not divide K = 2: plastic substeps 2, 5, 8, … since reset, across env steps
+        assertSameActions(SnnBackpropTest.tinySpec(rule, CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.HARD, 0.5, 3), 7);
     }
 
     @ParameterizedTest

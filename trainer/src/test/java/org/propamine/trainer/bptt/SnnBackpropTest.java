@@ -75,6 +75,9 @@ class SnnBackpropTest {
         b.add(Arguments.of("retro-bcm", CoefficientSharing.SHARED, Fanout.PER_POST, ResetMechanism.SOFT, 100.0, 2, 0.0, TRACE_TAU));
         b.add(Arguments.of("abcd", CoefficientSharing.PER_POST, Fanout.GLOBAL, ResetMechanism.HARD, 100.0, 1, 0.0, TRACE_TAU));
         b.add(Arguments.of("bcm", CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 100.0, 2, 0.0, TRACE_TAU));
+        // an interval that does not divide K = 2: plasticity on every third substep, across env steps
+        b.add(Arguments.of("hebbian", CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.HARD, 100.0, 3, 0.0, TRACE_TAU));
+        b.add(Arguments.of("nm-oja", CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 100.0, 3, 0.0, 0.005));
         // an active clip: saturated entries pass no gradient and finite differences agree
         b.add(Arguments.of("nm-hebbian", CoefficientSharing.PER_SYNAPSE, Fanout.GLOBAL, ResetMechanism.SOFT, 0.02, 1, 0.0, TRACE_TAU));
         // a trace floor: pre traces below it drive no update and pass no gradient to the layer below
