@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.propamine.agent.neuron.ResetMechanism;
 import org.propamine.agent.spec.InitSpec;
 import org.propamine.agent.spec.NetworkSpec;
 import org.propamine.envs.temporal.CueRewardConfig;
@@ -40,24 +41,31 @@ public final class TemporalExperiment {
     /** Initial-parameter scales of the CueReward network (weight gain 4, recurrent gain 0.5, α std 0.1). */
     public static final InitSpec CUE_INIT = new InitSpec(4.0, 0.5, 0.0, 0.1, 1.0);
     /**
-     * Structural prior of the CueReward network ({@link CuePrior#defaults()}): a noise-free clock ring, an answer
-     * neuron that is the network's decision, outcome neurons from that answer and the reward channel (gated to the
-     * feedback step), a modulator M = ±0.72 on that step and 0 elsewhere, a learner neuron with α 20 on its cue
-     * synapses. Same for every rule.
+     * Structural prior of the CueReward network ({@link CuePrior#defaults()}): a noise-free clock ring, a learner
+     * that stores the cues of pairs without the target (its teacher: answered "present" and not rewarded) and
+     * retrieves on the even steps, one-step coincidence gates that answer "absent" iff both cues are recalled, and
+     * an outcome neuron that makes M = tanh(5·(1−d)) on the teacher's feedback step and 0 elsewhere. Same for every
+     * rule.
      */
     public static final CuePrior CUE_PRIOR = CuePrior.defaults();
     /**
      * Adam step size of CueReward (3e−4, decaying to 3e−5): REINFORCE's gradient is noisy and the prior's network
-     * already answers above chance, so larger steps undo it (measured: 2e−2 falls back to chance, 1e−3 loses ~0.5
-     * reward per episode, 3e−4 gains ~0.8 in 400 steps).
+     * already answers above chance, so larger steps undo it (measured with this prior: 1e−2 and 3e−2 collapse
+     * Hebbian and Oja to chance within 400 steps, 3e−4 moves every rule by less than ±0.2).
      */
     public static final double CUE_LEARNING_RATE = 3e-4;
-    /** CueReward network: pre/post traces τ 50 ms (the cues of a trial still leave a trace at its feedback step). */
-    public static final double CUE_TRACE_TAU = 0.05;
-    /** CueReward network: readout time constant 10 ms (the answer is the answer neuron's response-step spike). */
+    /** CueReward network: pre traces τ 30 ms (a trial's cues still leave 25 % and 13 % of their trace at its feedback step). */
+    public static final double CUE_TRACE_TAU = 0.03;
+    /** CueReward network: post traces τ 2 ms (a spike's post trace is 0.7 % one step later). */
+    public static final double CUE_POST_TRACE_TAU = 0.002;
+    /** CueReward network: membrane τ 5 ms (13.5 % of the potential carries to the next step: one-step logic gates). */
+    public static final double CUE_MEMBRANE_TAU = 0.005;
+    /** CueReward network: plasticity on every second step (the odd ones; D retrieves on the even ones). */
+    public static final int CUE_PLASTICITY_INTERVAL = 2;
+    /** CueReward network: readout time constant 10 ms (the answer is A''s response-step spike). */
     public static final double CUE_READOUT_TAU = 0.01;
     /** CueReward network: initial plasticity rate η. */
-    public static final double CUE_ETA = 0.1;
+    public static final double CUE_ETA = 0.01;
 
     /** The two tasks of claim C1. */
     public enum Task {
@@ -112,10 +120,11 @@ public final class TemporalExperiment {
         int inputs = env.observationSpace().size();
         int outputs = env.actionSpace().size();
         if (task == Task.PATTERN_MEMORY) return TemporalNetworks.defaults(2 * cfg.patternBits()).spec(task.envId(), inputs, outputs, rule);
-        // CueReward: signed cue currents, 50 ms traces, η 0.1; readout τ 10 ms (it reads the answer neuron's spike
-        // on the response step, the spike of the step before has decayed to 37 %); the CuePrior does the wiring
+        // CueReward: signed cue currents, 5 ms membranes with a hard reset, 30 ms pre and 2 ms post traces, η 0.01,
+        // plasticity on every second step; readout τ 10 ms (it reads A''s response-step spike); the CuePrior wires it
         return TemporalNetworks.defaults(cfg.cueHidden()).withInit(CUE_INIT).withReadoutTau(CUE_READOUT_TAU).withTraceTau(CUE_TRACE_TAU)
-                .withEta(CUE_ETA).spec(task.envId(), inputs, outputs, rule);
+                .withTauMem(CUE_MEMBRANE_TAU).withReset(ResetMechanism.HARD).withEta(CUE_ETA).spec(task.envId(), inputs, outputs, rule)
+                .withPostTraceTau(CUE_POST_TRACE_TAU).withPlasticityInterval(CUE_PLASTICITY_INTERVAL);
     }
 
     /** The trainer of one run. */

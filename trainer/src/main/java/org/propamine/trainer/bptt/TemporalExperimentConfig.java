@@ -13,7 +13,7 @@ import org.propamine.envs.temporal.InputNoise;
  * @param patternIterations BPTT steps per PatternMemory run
  * @param patternBatch episodes per PatternMemory step
  * @param cueTrials CueReward trials per episode
- * @param cueHidden CueReward hidden LIF neurons (≥ {@link CuePrior#NEURONS} = 18 for the {@link CuePrior})
+ * @param cueHidden CueReward hidden LIF neurons (≥ {@link CuePrior#NEURONS} = 15 for the {@link CuePrior})
  * @param cueIterations REINFORCE steps per CueReward run
  * @param cueBatch episodes per CueReward step (≥ 2)
  * @param learningRate Adam step size of PatternMemory (CueReward uses {@link TemporalExperiment#CUE_LEARNING_RATE})

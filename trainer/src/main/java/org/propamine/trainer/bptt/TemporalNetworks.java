@@ -27,6 +27,7 @@ import org.propamine.plasticity.Rules;
  *
  * @param hidden LIF neurons (≥ 1)
  * @param tauMem membrane time constant in seconds (default 0.02)
+ * @param reset the LIF reset after a spike (default soft: v − v_th; hard: v = 0)
  * @param traceTau pre/post trace time constant in seconds (default 0.02)
  * @param readoutTau readout time constant in seconds (default 0.01)
  * @param eta initial plasticity rate η (default 0.1)
@@ -35,44 +36,52 @@ import org.propamine.plasticity.Rules;
  * @param alphaSharing how many α are learned (default per synapse, the plasticity module's default)
  * @param init initial-parameter scales
  */
-public record TemporalNetworks(int hidden, double tauMem, double traceTau, double readoutTau, double eta,
+public record TemporalNetworks(int hidden, double tauMem, ResetMechanism reset, double traceTau, double readoutTau, double eta,
                                double tauTheta, double clip, CoefficientSharing alphaSharing, InitSpec init) {
     /** Substep length of the temporal networks (s); one SNN step per env step. */
     public static final double DT = 0.01;
 
     public TemporalNetworks {
         if (hidden < 1) throw new IllegalArgumentException("network.hidden is " + hidden + ", expected >= 1");
-        if (alphaSharing == null || init == null) throw new IllegalArgumentException("network: alphaSharing and init are required");
+        if (reset == null || alphaSharing == null || init == null) throw new IllegalArgumentException("network: reset, alphaSharing and init are required");
     }
 
     public static TemporalNetworks defaults(int hidden) {
-        return new TemporalNetworks(hidden, 0.02, 0.02, 0.01, 0.02, 0.5, 1.0, CoefficientSharing.PER_SYNAPSE,
+        return new TemporalNetworks(hidden, 0.02, ResetMechanism.SOFT, 0.02, 0.01, 0.02, 0.5, 1.0, CoefficientSharing.PER_SYNAPSE,
                 new InitSpec(2.0, 0.5, 0.0, 0.1, 1.0));
     }
 
+    public TemporalNetworks withTauMem(double tau) {
+        return new TemporalNetworks(hidden, tau, reset, traceTau, readoutTau, eta, tauTheta, clip, alphaSharing, init);
+    }
+
+    public TemporalNetworks withReset(ResetMechanism r) {
+        return new TemporalNetworks(hidden, tauMem, r, traceTau, readoutTau, eta, tauTheta, clip, alphaSharing, init);
+    }
+
     public TemporalNetworks withReadoutTau(double tau) {
-        return new TemporalNetworks(hidden, tauMem, traceTau, tau, eta, tauTheta, clip, alphaSharing, init);
+        return new TemporalNetworks(hidden, tauMem, reset, traceTau, tau, eta, tauTheta, clip, alphaSharing, init);
     }
 
     public TemporalNetworks withTraceTau(double tau) {
-        return new TemporalNetworks(hidden, tauMem, tau, readoutTau, eta, tauTheta, clip, alphaSharing, init);
+        return new TemporalNetworks(hidden, tauMem, reset, tau, readoutTau, eta, tauTheta, clip, alphaSharing, init);
     }
 
     public TemporalNetworks withEta(double e) {
-        return new TemporalNetworks(hidden, tauMem, traceTau, readoutTau, e, tauTheta, clip, alphaSharing, init);
+        return new TemporalNetworks(hidden, tauMem, reset, traceTau, readoutTau, e, tauTheta, clip, alphaSharing, init);
     }
 
     public TemporalNetworks withAlphaSharing(CoefficientSharing s) {
-        return new TemporalNetworks(hidden, tauMem, traceTau, readoutTau, eta, tauTheta, clip, s, init);
+        return new TemporalNetworks(hidden, tauMem, reset, traceTau, readoutTau, eta, tauTheta, clip, s, init);
     }
 
     public TemporalNetworks withInit(InitSpec i) {
-        return new TemporalNetworks(hidden, tauMem, traceTau, readoutTau, eta, tauTheta, clip, alphaSharing, i);
+        return new TemporalNetworks(hidden, tauMem, reset, traceTau, readoutTau, eta, tauTheta, clip, alphaSharing, i);
     }
 
     /** The network for a task with {@code inputs} channels and {@code outputs} actions, rule id from {@link Rules}. */
     public NetworkSpec spec(String name, int inputs, int outputs, String rule) {
-        LifParams lif = new LifParams(tauMem, 1.0, ResetMechanism.SOFT, DT);
+        LifParams lif = new LifParams(tauMem, 1.0, reset, DT);
         PlasticityConfig plasticity = new PlasticityConfig(Rules.resolve(rule), alphaSharing, Fanout.GLOBAL, clip,
                 tauTheta, eta, 0.1);
         List<LayerSpec> layers = new ArrayList<>();
