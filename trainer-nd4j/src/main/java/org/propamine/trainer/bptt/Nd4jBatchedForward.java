@@ -21,7 +21,7 @@ public final class Nd4jBatchedForward {
     private final DifferentiableSnn reference;
     private final NetworkSpec spec;
     private final int inputs, outputs, substeps;
-    private final double traceDecay, readoutDecay;
+    private final double traceDecay, postDecay, readoutDecay;
     private INDArray[] w, wRec, bias, alpha, modW, fanF, fanG;
     private double[] modB;
     private INDArray readoutW, readoutB;
@@ -33,6 +33,7 @@ public final class Nd4jBatchedForward {
         this.outputs = spec.readout().out();
         this.substeps = spec.substeps();
         this.traceDecay = reference.traceDecay;
+        this.postDecay = reference.postDecay;
         this.readoutDecay = reference.readoutDecay;
     }
 
@@ -83,13 +84,14 @@ public final class Nd4jBatchedForward {
         int batch = rasters.length, steps = rasters[0].length;
         int layers = reference.layers.length;
         INDArray xIn = Nd4j.zeros(DataType.DOUBLE, batch, inputs);
-        INDArray[] v = new INDArray[layers], s = new INDArray[layers], y = new INDArray[layers];
+        INDArray[] v = new INDArray[layers], s = new INDArray[layers], y = new INDArray[layers], z = new INDArray[layers];
         INDArray[] h = new INDArray[layers], e = new INDArray[layers], theta = new INDArray[layers];
         for (int l = 0; l < layers; l++) {
             DifferentiableSnn.Layer L = reference.layers[l];
             v[l] = Nd4j.zeros(DataType.DOUBLE, batch, L.out);
             s[l] = Nd4j.zeros(DataType.DOUBLE, batch, L.out);
             y[l] = Nd4j.zeros(DataType.DOUBLE, batch, L.out);
+            z[l] = Nd4j.zeros(DataType.DOUBLE, batch, L.out);
             if (L.plastic) h[l] = Nd4j.zeros(DataType.DOUBLE, batch, L.in, L.out);
             if (L.retro) e[l] = Nd4j.zeros(DataType.DOUBLE, batch, L.in, L.out);
             if (L.threshold) theta[l] = Nd4j.zeros(DataType.DOUBLE, batch, L.out);
@@ -97,12 +99,13 @@ public final class Nd4jBatchedForward {
         INDArray readout = Nd4j.zeros(DataType.DOUBLE, batch, outputs);
         double[][][] actions = new double[batch][steps][];
         double[][] row = new double[batch][inputs];
+        long substep = 0;   // since the episode start: the plasticity interval counts across env steps
         for (int t = 0; t < steps; t++) {
             for (int k = 0; k < substeps; k++) {
                 for (int b = 0; b < batch; b++) System.arraycopy(rasters[b][t], k * inputs, row[b], 0, inputs);
                 INDArray u = Nd4j.create(row);
                 xIn = xIn.mul(traceDecay).addi(u.mul(1 - traceDecay));
-                boolean plasticNow = (k + 1) % reference.plasticityInterval == 0;
+                boolean plasticNow = ++substep % reference.plasticityInterval == 0;
                 INDArray pre = u, preTrace = xIn;
                 for (int l = 0; l < layers; l++) {
                     DifferentiableSnn.Layer L = reference.layers[l];
@@ -113,10 +116,12 @@ public final class Nd4jBatchedForward {
                     INDArray spikes = vh.gte(L.vth).castTo(DataType.DOUBLE);
                     v[l] = L.soft ? vh.sub(spikes.mul(L.vth)) : vh.mul(spikes.rsub(1.0));
                     s[l] = spikes;
-                    y[l] = y[l].mul(traceDecay).addi(spikes.mul(1 - traceDecay));
+                    // y (τ_post) drives the rule and the modulator; z (τ_pre) is the next layer's pre trace
+                    y[l] = y[l].mul(postDecay).addi(spikes.mul(1 - postDecay));
+                    z[l] = z[l].mul(traceDecay).addi(spikes.mul(1 - traceDecay));
                     if (L.plastic && plasticNow) plasticity(L, l, batch, preTrace, y[l], h, e, theta);
                     pre = s[l];
-                    preTrace = y[l];
+                    preTrace = z[l];
                 }
                 INDArray drive = pre.mmul(readoutW).addiRowVector(readoutB);
                 readout = readout.mul(readoutDecay).addi(drive.muli(1 - readoutDecay));
@@ -147,7 +152,9 @@ public final class Nd4jBatchedForward {
         } else {
             m3 = null;
         }
-        INDArray x3 = x.reshape(batch, L.in, 1);
+        double floor = L.config.traceFloor();
+        INDArray xf = floor > 0 ? x.mul(Transforms.abs(x, true).gte(floor).castTo(DataType.DOUBLE)) : x;   // preFactor
+        INDArray x3 = xf.reshape(batch, L.in, 1);
         if (L.retro) {
             INDArray hn = clip(h[l].add(e[l].mul(m3)), L.clip);
             INDArray delta = x3.mul(a3).addi(c3).subi(hn.mul(b3));
