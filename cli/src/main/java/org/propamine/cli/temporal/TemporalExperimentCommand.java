@@ -56,9 +56,7 @@ public final class TemporalExperimentCommand implements Callable<Integer> {
         }
         TemporalExperimentConfig cfg = quick ? TemporalExperimentConfig.quick() : TemporalExperimentConfig.full();
         if (seeds != null) {
-            cfg = new TemporalExperimentConfig(cfg.rules(), cfg.noise(), seeds, cfg.patternBits(), cfg.patternIterations(),
-                    cfg.patternBatch(), cfg.cueTrials(), cfg.cueHidden(), cfg.cueIterations(), cfg.cueBatch(),
-                    cfg.learningRate(), cfg.evalEpisodes());
+            cfg = cfg.withSeeds(seeds);
         }
         int n = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         var w = spec.commandLine().getOut();

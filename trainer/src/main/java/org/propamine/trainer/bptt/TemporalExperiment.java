@@ -134,7 +134,7 @@ public final class TemporalExperiment {
                 .withIterations(pm ? cfg.patternIterations() : cfg.cueIterations())
                 .withBatch(pm ? cfg.patternBatch() : cfg.cueBatch())
                 .withLearningRate(pm ? cfg.learningRate() : CUE_LEARNING_RATE)
-                .withEval(Math.max(1, (pm ? cfg.patternIterations() : cfg.cueIterations()) / 4), cfg.evalEpisodes())
+                .withEval(Math.max(1, (pm ? cfg.patternIterations() : cfg.cueIterations()) / 4), pm ? cfg.evalEpisodes() : cfg.cueEvalEpisodes())
                 .withSeed(seed);
         return new TemporalTrainer(envs(task, cfg, noise), network(task, cfg, rule), task.objective(), tc,
                 pm ? PATTERN_PRIOR : CUE_PRIOR);

@@ -17,11 +17,14 @@ import org.propamine.envs.temporal.InputNoise;
  * @param cueIterations REINFORCE steps per CueReward run
  * @param cueBatch episodes per CueReward step (≥ 2)
  * @param learningRate Adam step size of PatternMemory (CueReward uses {@link TemporalExperiment#CUE_LEARNING_RATE})
- * @param evalEpisodes fixed-seed evaluation episodes per run
+ * @param evalEpisodes fixed-seed evaluation episodes per PatternMemory run
+ * @param cueEvalEpisodes fixed-seed evaluation episodes per CueReward run (its metric is a count of right answers
+ *     out of 20, so it needs more episodes than PatternMemory's 32-bit error for the same precision)
  */
 public record TemporalExperimentConfig(List<String> rules, List<InputNoise> noise, int seeds, int patternBits,
                                        int patternIterations, int patternBatch, int cueTrials, int cueHidden,
-                                       int cueIterations, int cueBatch, double learningRate, int evalEpisodes) {
+                                       int cueIterations, int cueBatch, double learningRate, int evalEpisodes,
+                                       int cueEvalEpisodes) {
     /** The rules of claim C1: the non-plastic SNN, Hebbian, Oja, BCM and their neuromodulated forms. */
     public static final List<String> C1_RULES = List.of("none", "hebbian", "oja", "bcm", "nm-hebbian", "nm-oja", "nm-bcm");
     /** Noise levels: none; σ 0.25 with 2% spurious spikes; σ 0.5 with 5% spurious spikes. */
@@ -41,17 +44,34 @@ public record TemporalExperimentConfig(List<String> rules, List<InputNoise> nois
         if (cueHidden < 1) throw new IllegalArgumentException("experiment.cueHidden is " + cueHidden + ", expected >= 1");
         if (!(learningRate > 0)) throw new IllegalArgumentException("experiment.learningRate is " + learningRate + ", expected > 0");
         if (evalEpisodes < 1) throw new IllegalArgumentException("experiment.evalEpisodes is " + evalEpisodes + ", expected >= 1");
+        if (cueEvalEpisodes < 1) throw new IllegalArgumentException("experiment.cueEvalEpisodes is " + cueEvalEpisodes + ", expected >= 1");
+    }
+
+    /** The same number of evaluation episodes for both tasks. */
+    public TemporalExperimentConfig(List<String> rules, List<InputNoise> noise, int seeds, int patternBits,
+                                    int patternIterations, int patternBatch, int cueTrials, int cueHidden,
+                                    int cueIterations, int cueBatch, double learningRate, int evalEpisodes) {
+        this(rules, noise, seeds, patternBits, patternIterations, patternBatch, cueTrials, cueHidden, cueIterations,
+                cueBatch, learningRate, evalEpisodes, evalEpisodes);
+    }
+
+    /** This size with {@code n} seeds per cell. */
+    public TemporalExperimentConfig withSeeds(int n) {
+        return new TemporalExperimentConfig(rules, noise, n, patternBits, patternIterations, patternBatch, cueTrials,
+                cueHidden, cueIterations, cueBatch, learningRate, evalEpisodes, cueEvalEpisodes);
     }
 
     /**
      * The full C1 grid: 7 rules × 3 noise levels × 3 seeds on both tasks, about 23 min of CPU time on one core
      * (measured, see README): PatternMemory with N = 32 signed bits (hidden 64) and 1000 BPTT steps of 8 episodes
      * (the linear-recall floor of a Hebbian trace at N = 16 is about 11% bit error, at N = 32 about 3%; the env
-     * default 64 costs ~4× more per episode), CueReward with 20 trials, 32 hidden neurons and 400 REINFORCE steps
-     * of 16 episodes; Adam step 2e−2 decaying to 2e−3 (CueReward 3e−4 to 3e−5).
+     * default 64 costs ~4× more per episode), CueReward with 20 trials, the {@link CuePrior}'s 15 hidden neurons and
+     * 400 REINFORCE steps of 16 episodes; Adam step 2e−2 decaying to 2e−3 (CueReward 3e−4 to 3e−5); final
+     * evaluation on 32 PatternMemory and 128 CueReward episodes (a CueReward episode's 20 answers give a binomial
+     * standard error of 0.25 per episode at chance, so 128 episodes resolve 0.2 of 20 between two networks).
      */
     public static TemporalExperimentConfig full() {
-        return new TemporalExperimentConfig(C1_RULES, C1_NOISE, 3, 32, 1000, 8, 20, CuePrior.NEURONS, 400, 16, 2e-2, 32);
+        return new TemporalExperimentConfig(C1_RULES, C1_NOISE, 3, 32, 1000, 8, 20, CuePrior.NEURONS, 400, 16, 2e-2, 32, 128);
     }
 
     /** A minutes-scale smoke size for tests and {@code --quick}: 2 rules × 2 noise levels × 1 seed, tiny tasks. */

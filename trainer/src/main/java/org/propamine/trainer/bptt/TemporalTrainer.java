@@ -105,6 +105,10 @@ public final class TemporalTrainer {
         return spec;
     }
 
+    public TemporalTrainerConfig config() {
+        return config;
+    }
+
     /**
      * Trains from the initial parameters, or from {@code checkpoint} when {@code resume} and the file exists.
      *

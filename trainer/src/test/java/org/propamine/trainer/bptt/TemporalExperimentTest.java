@@ -48,6 +48,21 @@ class TemporalExperimentTest {
     }
 
     @Test
+    void theFullGridEvaluatesCueRewardOnMoreEpisodesAndKeepsThemWithOtherSeeds() {
+        TemporalExperimentConfig full = TemporalExperimentConfig.full();
+        assertEquals(32, full.evalEpisodes());
+        assertEquals(128, full.cueEvalEpisodes());
+        assertEquals(128, TemporalExperiment.trainer(TemporalExperiment.Task.CUE_REWARD, full, "none", full.noise().get(0), 1).config().evalEpisodes());
+        assertEquals(32, TemporalExperiment.trainer(TemporalExperiment.Task.PATTERN_MEMORY, full, "none", full.noise().get(0), 1).config().evalEpisodes());
+        TemporalExperimentConfig one = full.withSeeds(1);
+        assertEquals(1, one.seeds());
+        assertEquals(128, one.cueEvalEpisodes());
+        var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new TemporalExperimentConfig(
+                full.rules(), full.noise(), 1, 8, 1, 1, 4, CuePrior.NEURONS, 1, 2, 1e-2, 4, 0));
+        assertEquals("experiment.cueEvalEpisodes is 0, expected >= 1", e.getMessage());
+    }
+
+    @Test
     void cellsAreMeanAndSampleStandardDeviation() {
         // hand-computed: values 0.2, 0.4, 0.6 -> mean 0.4, sd sqrt(((0.2)^2 + 0 + (0.2)^2)/2) = 0.2
         List<TemporalExperiment.Run> runs = List.of(run(0.2, 1), run(0.4, 2), run(0.6, 3), run(Double.NaN, 4));
